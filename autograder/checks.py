@@ -1,0 +1,202 @@
+"""Checks for the course's test cells.
+
+Every check returns quietly when the answer is right and raises `CheckFailed`
+when it is wrong, with a message in the student's terms: what was expected,
+what was got, and where they differ (type, shape, which value).
+
+Test cells call the student's code through `call`, which
+- silences warnings, so correct code never loses points to a stray warning
+  (nbgrader scores 0 for any test cell that writes to stderr);
+- turns the stub's NotImplementedError into "not written yet";
+- turns any other exception into a message that shows the call that failed.
+
+Numbers are compared with tolerances, never as printed strings, so loops,
+np.dot, @, float32 and float64 all pass.
+"""
+import math
+import numbers
+import traceback
+import warnings
+
+import numpy as np
+
+# float32 carries about 7 significant digits; a few operations lose one or two.
+RTOL = 1e-4
+ATOL = 1e-6
+
+
+class CheckFailed(AssertionError):
+    """A check found a wrong answer; the message says what was expected and what was got."""
+
+    def _render_traceback_(self):
+        """What IPython (so JupyterLab and nbgrader) shows: the message, not this module's code.
+
+        When the student's code raised, the lines of their code that did are shown too.
+        """
+        lines = [f"CheckFailed: {self}"]
+        cause = self.__cause__
+        if cause is not None:
+            frames = [f for f in traceback.extract_tb(cause.__traceback__)
+                      if f.filename != __file__]
+            if frames:
+                lines += ["", "Where your code raised it:"]
+                lines += [line.rstrip("\n") for line in traceback.format_list(frames)]
+            lines += traceback.format_exception_only(type(cause), cause)[-1:]
+        return lines
+
+
+def _fail(message):
+    __tracebackhide__ = True  # IPython and pytest hide this frame from the traceback
+    raise CheckFailed(message)
+
+
+def _show(value, limit=70):
+    """A short, readable form of a value for messages."""
+    if isinstance(value, np.ndarray):
+        if value.size <= 12:
+            text = np.array2string(value, separator=", ", precision=6)
+            return " ".join(text.split()) + f" (array of shape {value.shape})"
+        return f"array of shape {value.shape}, dtype {value.dtype}"
+    if isinstance(value, np.generic):
+        value = value.item()
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _name(func):
+    """`neuron_output`, `Layer_Dense.forward`: the name a student would write."""
+    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
+    return name.rsplit("<locals>.", 1)[-1]
+
+
+def describe_call(func, args=(), kwargs=None):
+    """`name(arg1, arg2, key=value)` with each argument shortened."""
+    parts = [_show(a, 40) for a in args]
+    parts += [f"{k}={_show(v, 40)}" for k, v in (kwargs or {}).items()]
+    return f"{_name(func)}({', '.join(parts)})"
+
+
+def _not_written(func):
+    return (f"{_name(func)} is not written yet: in its cell, replace the line "
+            f"`raise NotImplementedError(...)` with your code, run that cell, "
+            f"then run this test again.")
+
+
+def call(func, *args, **kwargs):
+    """Call the student's `func` and return its result, with friendly errors.
+
+    Warnings and numpy floating-point notices are silenced during the call:
+    a wrong result is caught by the value checks, not by a warning.
+    """
+    __tracebackhide__ = True
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            return func(*args, **kwargs)
+    except NotImplementedError:
+        raise CheckFailed(_not_written(func)) from None
+    except Exception as exc:
+        raise CheckFailed(f"{describe_call(func, args, kwargs)} raised "
+                          f"{type(exc).__name__}: {exc}") from exc
+
+
+def check_not_none(got, what):
+    __tracebackhide__ = True
+    if got is None:
+        _fail(f"{what} returned None. Did you forget the `return` statement?")
+
+
+def check_real(got, what):
+    """`got` is one real number: int, float or numpy scalar (not a bool, list or array)."""
+    __tracebackhide__ = True
+    check_not_none(got, what)
+    if isinstance(got, np.ndarray) and got.ndim == 0:
+        got = got[()]
+    if isinstance(got, (bool, np.bool_)) or not isinstance(got, numbers.Real):
+        _fail(f"{what} should be a single number, but it is a {type(got).__name__}: "
+              f"{_show(got)}.")
+    return got
+
+
+def check_number(got, expected, what, rtol=RTOL, atol=ATOL):
+    """`got` is one real number close to `expected`."""
+    __tracebackhide__ = True
+    got = check_real(got, what)
+    if not math.isclose(float(got), expected, rel_tol=rtol, abs_tol=atol):
+        allowed = max(atol, rtol * abs(expected))
+        _fail(f"{what} should be {expected!r}, but it is {_show(got)} "
+              f"(off by {abs(float(got) - expected):.3g}; allowed {allowed:.1g}).")
+
+
+def check_array(got, expected, what, rtol=RTOL, atol=ATOL, kind=np.ndarray):
+    """`got` is a `kind` (np.ndarray or list) of numbers with `expected`'s shape and values."""
+    __tracebackhide__ = True
+    check_not_none(got, what)
+    expected = np.asarray(expected, dtype=np.float64)
+    if not isinstance(got, kind):
+        hint = {np.ndarray: " Hint: np.dot, np.array and numpy arithmetic return arrays.",
+                list: " Hint: build it with a list and .append()."}.get(kind, "")
+        _fail(f"{what} should be a {kind.__name__}, but it is a {type(got).__name__}: "
+              f"{_show(got)}.{hint}")
+    try:
+        values = np.asarray(got)
+    except ValueError:  # ragged nested lists
+        _fail(f"{what} should have shape {expected.shape}, but its rows have different lengths.")
+    if values.shape != expected.shape:
+        _fail(f"{what} should have shape {expected.shape}, but it has shape {values.shape}.")
+    if values.dtype == bool or not np.issubdtype(values.dtype, np.number):
+        _fail(f"{what} should hold numbers, but it holds {values.dtype}: {_show(values)}.")
+    values = values.astype(np.float64)
+    close = np.isclose(values, expected, rtol=rtol, atol=atol)
+    if close.all():
+        return
+    wrong = np.argwhere(~close)
+    where = tuple(int(i) for i in wrong[0])
+    where_text = where[0] if len(where) == 1 else where
+    error = np.abs(values - expected)
+    largest = np.nanmax(error) if np.isfinite(error).any() else float("nan")
+    message = (f"{what}: {len(wrong)} of {expected.size} values are wrong. "
+               f"First at index {where_text}: expected {expected[where]:.6g}, "
+               f"got {values[where]:.6g}. Largest difference {largest:.3g} "
+               f"(should be below about {atol + rtol * np.abs(expected).max():.1g}).")
+    if expected.size <= 12:
+        message += f"\n  expected: {_show(expected)}\n  got:      {_show(values)}"
+    _fail(message)
+
+
+def check_raises(exc_type, func, *args, **kwargs):
+    """Calling `func(*args)` raises `exc_type` with a non-empty message."""
+    __tracebackhide__ = True
+    shown = describe_call(func, args, kwargs)
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore")
+            result = func(*args, **kwargs)
+    except exc_type as exc:
+        if not str(exc).strip():
+            _fail(f"{shown} raised {exc_type.__name__} as it should, but with no message. "
+                  f"Add a message that tells the caller what is wrong.")
+        return exc
+    except NotImplementedError:
+        _fail(_not_written(func))
+    except Exception as exc:
+        _fail(f"{shown} should raise {exc_type.__name__}, but it raised "
+              f"{type(exc).__name__}: {exc}")
+    _fail(f"{shown} should raise {exc_type.__name__}, but it returned {_show(result)}.")
+
+
+def check_attribute(obj, name, what, hint=""):
+    """`obj.name` exists; return it."""
+    __tracebackhide__ = True
+    if not hasattr(obj, name):
+        _fail(f"{what} has no attribute `{name}`. {hint}".rstrip())
+    return getattr(obj, name)
+
+
+def check_unchanged(before, after, what):
+    """An input array was not modified in place (`before` is a copy taken earlier)."""
+    __tracebackhide__ = True
+    if not np.array_equal(np.asarray(before), np.asarray(after), equal_nan=True):
+        _fail(f"{what} changed the array it was given. Compute a new array "
+              f"instead of writing into the input.\n  before: {_show(np.asarray(before))}"
+              f"\n  after:  {_show(np.asarray(after))}")

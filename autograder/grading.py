@@ -1,0 +1,160 @@
+"""Grade many submissions with nbgrader, in parallel, one result per test cell.
+
+nbgrader does the grading (hidden tests restored from the gradebook, locked
+cells checked by checksum, scores saved). This module adds what it lacks:
+
+- parallel workers, each with its own copy of the course folder and gradebook,
+  so there is no shared SQLite file to lock;
+- a batch that never stops for one bad submission (every failure becomes a
+  result with a status);
+- per-test results with the failure message in the student's terms.
+
+Submissions are copied into the workers' course folders; the originals are never
+opened for writing.
+"""
+import os
+import shutil
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from . import course
+from .sanitize import prepare_copy
+
+STATUSES = ("passed", "failed", "error", "timeout", "missing", "tampered")
+
+
+@dataclass
+class Submission:
+    student_id: str
+    assignment: str
+    notebook: Path            # the student's file, read only
+    notebook_name: str = ""   # the name nbgrader expects (from the source); default: the file's stem
+
+    def __post_init__(self):
+        self.notebook = Path(self.notebook)
+        self.notebook_name = self.notebook_name or self.notebook.stem
+
+
+@dataclass
+class TestResult:
+    student_id: str
+    assignment: str
+    grade_id: str
+    score: float
+    max_score: float
+    status: str               # one of STATUSES
+    message: str = ""
+
+
+@dataclass
+class SubmissionResult:
+    student_id: str
+    assignment: str
+    score: float
+    max_score: float
+    status: str               # graded, timeout, crashed, tampered, malformed, missing
+    tests: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    autograded: str = ""      # path of the autograded notebook, when there is one
+    seconds: float = 0.0
+
+
+def test_cells(assignment):
+    """{notebook name: [(grade_id, points), ...]} of the assignment's auto-graded test cells."""
+    cells = {}
+    for path in course.notebooks(course.SOLUTIONS / assignment):
+        nb = nbformat.read(path, as_version=4)
+        cells[path.stem] = [(c.metadata.nbgrader["grade_id"], float(c.metadata.nbgrader.get("points", 0)))
+                            for c in nb.cells
+                            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")]
+    return cells
+
+
+# ---------------------------------------------------------------- worker side
+
+_WORKER = {}
+
+
+def _start_worker(base, options):
+    """Give this worker process its own copy of the prepared course folder."""
+    import warnings
+    from sqlalchemy.exc import SAWarning
+
+    # nbgrader's gradebook code trips SQLAlchemy warnings that mean nothing to an instructor.
+    warnings.filterwarnings("ignore", category=SAWarning)
+    course.put_venv_on_path()
+    root = Path(tempfile.mkdtemp(prefix=f"worker-{os.getpid()}-", dir=base.parent))
+    shutil.copytree(base, root, dirs_exist_ok=True)
+    _WORKER.update(root=root, options=options)
+
+
+def _grade_one(sub):
+    """Autograde one submission in this worker's course folder; never raises."""
+    from nbgrader.apps import NbGraderAPI
+    from .results import read_results
+
+    started = time.monotonic()
+    root, options = _WORKER["root"], _WORKER["options"]
+    expected = test_cells(sub.assignment)
+    target = root / "submitted" / sub.student_id / sub.assignment / f"{sub.notebook_name}.ipynb"
+    prepared = prepare_copy(sub.notebook, target, expected.get(sub.notebook_name, []))
+    crashed = None
+    if not prepared.malformed:
+        api = NbGraderAPI(config=course.nbgrader_config(root, **options))
+        outcome = api.autograde(sub.assignment, sub.student_id, force=True, create=True)
+        if not outcome["success"]:
+            crashed = outcome.get("error") or outcome.get("log") or ""
+    result = read_results(sub, root, expected, crashed=crashed, prepared=prepared)
+    result.notes = prepared.notes + [n for n in result.notes if n not in prepared.notes]
+    result.seconds = time.monotonic() - started
+    shutil.rmtree(root / "submitted" / sub.student_id, ignore_errors=True)
+    return result
+
+
+# ---------------------------------------------------------------- driver side
+
+def prepare_course(workdir, assignments):
+    """A course folder with the assignments generated: the gradebook holds the
+    source cells (hidden tests included) that autograde restores."""
+    base = Path(workdir) / "course"
+    course.make_course(base, assignments)
+    course.generate(base, assignments)
+    return base
+
+
+def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None):
+    """Grade `submissions` with `jobs` parallel workers; return SubmissionResults in input order.
+
+    `progress(done, total, result)` is called after each submission.
+    """
+    submissions = list(submissions)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(submissions) or 1))
+    assignments = sorted({s.assignment for s in submissions})
+    own_tmp = workdir is None
+    workdir = Path(workdir or tempfile.mkdtemp(prefix="nnfs-grade-"))
+    try:
+        base = prepare_course(workdir, assignments)
+        options = dict(timeout=timeout)
+        results = [None] * len(submissions)
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                                 initargs=(base, options)) as pool:
+            futures = {pool.submit(_grade_one, s): i for i, s in enumerate(submissions)}
+            for done, future in enumerate(as_completed(futures), 1):
+                i = futures[future]
+                try:
+                    results[i] = future.result()
+                except Exception as exc:  # a worker died: record it, go on
+                    from .results import crashed_result
+                    results[i] = crashed_result(submissions[i], test_cells(submissions[i].assignment),
+                                                f"the grading worker failed: {exc!r}")
+                if progress:
+                    progress(done, len(submissions), results[i])
+        return results
+    finally:
+        if own_tmp:
+            shutil.rmtree(workdir, ignore_errors=True)

@@ -1,0 +1,132 @@
+"""The checks that test cells use: each passes right answers and fails wrong ones with a
+message that says what was expected and what was got."""
+import warnings
+
+import numpy as np
+import pytest
+
+from autograder.checks import (CheckFailed, call, check_array, check_attribute, check_number,
+                               check_raises, check_real, check_unchanged)
+
+
+def fails(match, func, *args, **kwargs):
+    with pytest.raises(CheckFailed, match=match) as info:
+        func(*args, **kwargs)
+    return str(info.value)
+
+
+def stub(*args):
+    raise NotImplementedError("stub is not written yet: replace this line with your code.")
+
+
+def test_check_failed_is_an_assertion_error_with_a_message():
+    assert issubclass(CheckFailed, AssertionError)
+    message = fails("should be 2.3", check_number, 2.0, 2.3, "f(x)")
+    assert "2.0" in message and "off by 0.3" in message
+
+
+@pytest.mark.parametrize("value", [2.3, np.float64(2.3), np.float32(2.3), 2.3 + 1e-9, np.array(2.3)])
+def test_check_number_accepts_every_float_type(value):
+    check_number(value, 2.3, "f(x)")
+
+
+@pytest.mark.parametrize("value, match", [
+    (None, "returned None. Did you forget the `return`"),
+    ([2.3], "should be a single number, but it is a list"),
+    ("2.3", "should be a single number, but it is a str"),
+    (True, "should be a single number, but it is a bool"),
+    (np.array([2.3]), "should be a single number, but it is a ndarray"),
+    (float("nan"), "should be 2.3, but it is nan"),
+    (2.31, "should be 2.3, but it is 2.31"),
+])
+def test_check_number_rejects(value, match):
+    fails(match, check_number, value, 2.3, "f(x)")
+
+
+def test_check_real_only_checks_the_type():
+    assert check_real(7, "f(x)") == 7
+    fails("returned None", check_real, None, "f(x)")
+
+
+def test_check_array_accepts_float32_float64_and_rounding():
+    expected = [[4.8, 1.21, 2.385], [8.9, -1.81, 0.2]]
+    check_array(np.array(expected, dtype=np.float32), expected, "out")
+    check_array(np.array(expected) + 1e-7, expected, "out")
+    check_array([4.8, 1.21, 2.385], [4.8, 1.21, 2.385], "out", kind=list)
+
+
+@pytest.mark.parametrize("got, kind, match", [
+    (None, np.ndarray, "returned None"),
+    ([4.8, 1.21, 2.385], np.ndarray, "should be a ndarray, but it is a list"),
+    (np.array([4.8, 1.21, 2.385]), list, "should be a list, but it is a ndarray"),
+    (np.array([[4.8, 1.21, 2.385]]), np.ndarray, r"should have shape \(3,\), but it has shape \(1, 3\)"),
+    (np.array([4.8, 1.21]), np.ndarray, r"should have shape \(3,\), but it has shape \(2,\)"),
+    (np.array([4.8, 1.0, 2.385]), np.ndarray, "1 of 3 values are wrong. First at index 1: expected 1.21, got 1"),
+    (np.array([np.nan, 1.21, 2.385]), np.ndarray, "First at index 0: expected 4.8, got nan"),
+    (np.array(["a", "b", "c"]), np.ndarray, "should hold numbers"),
+    ([[1, 2], [3]], list, "rows have different lengths"),
+])
+def test_check_array_rejects(got, kind, match):
+    fails(match, check_array, got, [4.8, 1.21, 2.385], "out", kind=kind)
+
+
+def test_check_array_reports_the_largest_error_against_the_tolerance():
+    message = fails("Largest difference 0.5", check_array, np.zeros((2, 2)) + [[0, 0], [0, 0.5]],
+                    np.zeros((2, 2)), "out")
+    assert "index (1, 1)" in message and "should be below about 1e-06" in message
+
+
+def test_call_returns_and_silences_warnings():
+    def noisy(x):
+        warnings.warn("debug", UserWarning)
+        return np.exp(np.float32(1000)) * 0 + x   # overflow warning from numpy too
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")   # any warning that escaped would raise here
+        assert call(noisy, 3) != 0
+
+
+def test_call_explains_a_stub_and_a_crash():
+    fails("stub is not written yet: in its cell, replace the line", call, stub, 1)
+    def f(x):
+        return x[5]
+    message = fails(r"f\(\[1, 2\]\) raised IndexError", call, f, [1, 2])
+    assert "list index out of range" in message
+
+
+def test_the_traceback_shows_the_message_and_the_students_line():
+    def student(x):
+        return x[5]
+    with pytest.raises(CheckFailed) as info:
+        call(student, [1, 2])
+    shown = "\n".join(info.value._render_traceback_())
+    assert shown.startswith("CheckFailed: ")
+    assert "return x[5]" in shown and "IndexError: list index out of range" in shown
+    assert "autograder/checks.py" not in shown
+
+
+def test_check_raises():
+    def strict(a, b):
+        if len(a) != len(b):
+            raise ValueError("lengths differ")
+        return 0.0
+    assert str(check_raises(ValueError, strict, [1], [1, 2])) == "lengths differ"
+    fails("should raise ValueError, but it returned 0.0", check_raises, ValueError, strict, [1], [1])
+    fails("but with no message", check_raises, ValueError, lambda: (_ for _ in ()).throw(ValueError()))
+    fails("should raise ValueError, but it raised KeyError", check_raises, ValueError,
+          lambda: {}["x"])
+    fails("is not written yet", check_raises, ValueError, stub)
+
+
+def test_check_attribute_and_unchanged():
+    class Layer:
+        pass
+    layer = Layer()
+    fails("has no attribute `output`. Set self.output", check_attribute, layer, "output",
+          "the layer", "Set self.output in forward().")
+    layer.output = 1
+    assert check_attribute(layer, "output", "the layer") == 1
+    data = np.array([-1.0, 2.0])
+    check_unchanged(data.copy(), data, "forward()")
+    before = data.copy()
+    data[0] = 0
+    fails("changed the array it was given", check_unchanged, before, data, "forward()")

@@ -1,0 +1,108 @@
+"""notebooks/ is exactly what nbgrader generates from solutions/, and fit to hand out."""
+import re
+
+import nbformat
+import pytest
+
+from autograder import course
+from autograder.preprocessors import enclosing_name
+
+MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS",
+           "BEGIN MARK SCHEME", "END MARK SCHEME")
+
+
+def files(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and ".ipynb_checkpoints" not in p.parts}
+
+
+def release_notebooks():
+    return [p for name in course.assignments() for p in course.notebooks(course.NOTEBOOKS / name)]
+
+
+def regions(source, begin, end):
+    """The lines between `### BEGIN x` and `### END x` markers."""
+    inside, lines = False, []
+    for line in source.splitlines():
+        if begin in line:
+            inside = True
+        elif end in line:
+            inside = False
+        elif inside:
+            lines.append(line)
+    return lines
+
+
+def significant(lines):
+    """Lines long enough that finding one in the release means it leaked."""
+    return {line.strip() for line in lines
+            if len(line.strip()) >= 12 and not line.strip().startswith("#")}
+
+
+def test_release_matches_solutions(fresh_release):
+    committed, generated = files(course.NOTEBOOKS), files(fresh_release)
+    assert sorted(committed) == sorted(generated), "run `make release` and commit notebooks/"
+    stale = [str(p) for p in generated if committed[p] != generated[p]]
+    assert not stale, f"notebooks/ is out of date for {stale}: run `make release` and commit it"
+
+
+def test_every_assignment_is_released():
+    assert course.assignments(), "no assignments in solutions/"
+    for name in course.assignments():
+        sources = [p.name for p in course.notebooks(course.SOLUTIONS / name)]
+        assert sources and sources == [p.name for p in course.notebooks(course.NOTEBOOKS / name)]
+
+
+@pytest.mark.parametrize("path", release_notebooks(), ids=lambda p: p.parent.name)
+def test_release_hygiene(path):
+    release = nbformat.read(path, as_version=4)
+    source = nbformat.read(course.SOLUTIONS / path.parent.name / path.name, as_version=4)
+    code = "\n".join(c.source for c in release.cells if c.cell_type == "code")
+
+    for cell in release.cells:
+        assert not cell.get("outputs") and cell.get("execution_count") is None, \
+            f"cell {cell.get('id')} of the release has outputs"
+        for marker in MARKERS:
+            assert marker not in cell.source, f"'{marker}' left in the release"
+
+    elsewhere = "\n".join(line for c in source.cells
+                          for line in c.source.splitlines()
+                          if line not in regions(c.source, "BEGIN HIDDEN TESTS", "END HIDDEN TESTS")
+                          and line not in regions(c.source, "BEGIN SOLUTION", "END SOLUTION"))
+    for cell in source.cells:
+        for kind in ("SOLUTION", "HIDDEN TESTS"):
+            for line in significant(regions(cell.source, f"BEGIN {kind}", f"END {kind}")):
+                if line not in elsewhere:
+                    assert line not in code, f"{kind.lower()} line leaked into the release: {line!r}"
+
+    ids = [c.metadata.nbgrader["grade_id"] for c in release.cells if "nbgrader" in c.metadata]
+    assert len(ids) == len(set(ids)), f"duplicate grade_id in {path.name}"
+    tests = [c for c in release.cells if c.metadata.get("nbgrader", {}).get("grade")]
+    stubs = [c for c in release.cells if c.metadata.get("nbgrader", {}).get("solution")]
+    assert tests and stubs, "a graded notebook needs solution cells and test cells"
+    for cell in tests:
+        meta = cell.metadata.nbgrader
+        assert meta.get("points", 0) > 0, f"test cell {meta['grade_id']} has no points"
+        assert meta.get("locked"), f"test cell {meta['grade_id']} is not locked"
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", meta["grade_id"]), meta["grade_id"]
+    for cell in stubs:
+        lines = cell.source.splitlines()
+        raising = [i for i, line in enumerate(lines) if "raise NotImplementedError(" in line]
+        assert raising, f"stub {cell.metadata.nbgrader['grade_id']} does not raise NotImplementedError"
+        for i in raising:
+            name = enclosing_name(lines[:i]) or "this exercise"
+            assert f'"{name} is not written yet' in lines[i], \
+                f"the stub at line {i + 1} of {cell.metadata.nbgrader['grade_id']} does not name {name}"
+
+
+def test_graded_names_are_defined_in_their_own_solution_cell():
+    """Grading finds the exercises by name: each solution cell defines what its grade_id names."""
+    for name in course.assignments():
+        for path in course.notebooks(course.SOLUTIONS / name):
+            nb = nbformat.read(path, as_version=4)
+            for cell in nb.cells:
+                meta = cell.metadata.get("nbgrader", {})
+                if meta.get("solution") and cell.cell_type == "code":
+                    defined = re.findall(r"^(?:def|class)\s+(\w+)", cell.source, re.M)
+                    assert meta["grade_id"] in defined, \
+                        f"{path.name}: solution cell {meta['grade_id']} defines {defined}"
