@@ -32,10 +32,17 @@ def notebooks(folder):
     return sorted(p for p in Path(folder).glob("*.ipynb"))
 
 
-def nbgrader_config(root, timeout=30):
-    """The course's nbgrader configuration for a course folder at `root`."""
+def nbgrader_config(root, timeout=30, kernel_name=None, ipc_dir=None):
+    """The course's nbgrader configuration for a course folder at `root`.
+
+    `kernel_name` and `ipc_dir` select the grading sandbox's kernel (see sandbox.py),
+    which talks to nbgrader over IPC sockets in `ipc_dir` because it has no network.
+    """
+    from .integrity import CollectIntegrityChecks, InjectIntegrityChecks
     from .preprocessors import ClearSolutionsWithHint
+    from nbgrader.converters.autograde import Autograde
     from nbgrader.converters.generate_assignment import GenerateAssignment
+    from nbgrader.preprocessors import Execute
 
     c = Config()
     c.CourseDirectory.root = str(root)
@@ -51,8 +58,18 @@ def nbgrader_config(root, timeout=30):
     # raised elsewhere in a test cell, so a warning alone never costs points.
     c.IgnorePattern.enabled = True
     c.IgnorePattern.pattern = r"\w+Warning: "
+    # Student code could monkeypatch numpy or the checks: guard every test cell.
+    steps = []
+    for cls in Autograde.class_traits()["autograde_preprocessors"].default():
+        steps += [InjectIntegrityChecks, cls, CollectIntegrityChecks] if cls is Execute else [cls]
+    c.Autograde.autograde_preprocessors = steps
     c.Execute.timeout = timeout
-    c.Execute.allow_errors = True
+    if kernel_name:
+        c.Execute.kernel_name = kernel_name
+    if ipc_dir:
+        Path(ipc_dir).mkdir(parents=True, exist_ok=True)
+        c.KernelManager.transport = "ipc"
+        c.KernelManager.ip = str(Path(ipc_dir) / "kernel")
     return c
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import course
+from . import course, sandbox
 from .sanitize import prepare_copy
 
 STATUSES = ("passed", "failed", "error", "timeout", "missing", "tampered")
@@ -90,6 +90,10 @@ def _start_worker(base, options):
     course.put_venv_on_path()
     root = Path(tempfile.mkdtemp(prefix=f"worker-{os.getpid()}-", dir=base.parent))
     shutil.copytree(base, root, dirs_exist_ok=True)
+    # Every kernel starts through the sandbox launcher (bwrap, or limits only).
+    os.environ.update(sandbox.install_kernelspec(root / "jupyter", hide=[base.parent, *options.pop("hide")],
+                                                 sandbox=options.pop("sandbox")))
+    options.update(kernel_name=sandbox.KERNEL_NAME, ipc_dir=str(root / "ipc"))
     _WORKER.update(root=root, options=options)
 
 
@@ -127,10 +131,12 @@ def prepare_course(workdir, assignments):
     return base
 
 
-def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None):
+def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_sandbox=None, hide=()):
     """Grade `submissions` with `jobs` parallel workers; return SubmissionResults in input order.
 
-    `progress(done, total, result)` is called after each submission.
+    `use_sandbox`: run kernels in bwrap (default: when bwrap works here). `hide`: more folders
+    the sandboxed kernels must not see (the submissions). `progress(done, total, result)` is
+    called after each submission.
     """
     submissions = list(submissions)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(submissions) or 1))
@@ -139,7 +145,9 @@ def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None):
     workdir = Path(workdir or tempfile.mkdtemp(prefix="nnfs-grade-"))
     try:
         base = prepare_course(workdir, assignments)
-        options = dict(timeout=timeout)
+        if use_sandbox is None:
+            use_sandbox = sandbox.bwrap_works()
+        options = dict(timeout=timeout, sandbox=use_sandbox, hide=[str(h) for h in hide])
         results = [None] * len(submissions)
         with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                                  initargs=(base, options)) as pool:

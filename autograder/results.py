@@ -5,7 +5,8 @@ from pathlib import Path
 import nbformat
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-TIMEOUT_ERRORS = {"CellTimeoutError", "TimeoutError"}
+# The grader interrupts a cell that runs past the timeout: the kernel reports KeyboardInterrupt.
+TIMEOUT_ERRORS = {"CellTimeoutError", "TimeoutError", "KeyboardInterrupt"}
 CHECK_ERRORS = {"CheckFailed", "AssertionError"}
 
 
