@@ -5,16 +5,19 @@ when it is wrong, with a message in the student's terms: what was expected,
 what was got, and where they differ (type, shape, which value).
 
 Test cells call the student's code through `call`, which
-- silences warnings, so correct code never loses points to a stray warning
-  (nbgrader scores 0 for any test cell that writes to stderr);
+- silences warnings and sends the code's stderr prints to stdout, so correct code
+  never loses points to a stray warning (nbgrader scores 0 for any test cell
+  that writes to stderr);
 - turns the stub's NotImplementedError into "not written yet";
 - turns any other exception into a message that shows the call that failed.
 
 Numbers are compared with tolerances, never as printed strings, so loops,
 np.dot, @, float32 and float64 all pass.
 """
+import contextlib
 import math
 import numbers
+import sys
 import traceback
 import warnings
 
@@ -82,16 +85,23 @@ def _not_written(func):
             f"then run this test again.")
 
 
+@contextlib.contextmanager
+def _quiet():
+    """No warnings, no numpy floating-point notices, and stderr prints shown on stdout."""
+    with warnings.catch_warnings(), np.errstate(all="ignore"), contextlib.redirect_stderr(sys.stdout):
+        warnings.simplefilter("ignore")
+        yield
+
+
 def call(func, *args, **kwargs):
     """Call the student's `func` and return its result, with friendly errors.
 
-    Warnings and numpy floating-point notices are silenced during the call:
+    Warnings are silenced during the call and stderr prints go to stdout:
     a wrong result is caught by the value checks, not by a warning.
     """
     __tracebackhide__ = True
     try:
-        with warnings.catch_warnings(), np.errstate(all="ignore"):
-            warnings.simplefilter("ignore")
+        with _quiet():
             return func(*args, **kwargs)
     except NotImplementedError:
         raise CheckFailed(_not_written(func)) from None
@@ -128,11 +138,10 @@ def check_number(got, expected, what, rtol=RTOL, atol=ATOL):
               f"(off by {abs(float(got) - expected):.3g}; allowed {allowed:.1g}).")
 
 
-def check_array(got, expected, what, rtol=RTOL, atol=ATOL, kind=np.ndarray):
-    """`got` is a `kind` (np.ndarray or list) of numbers with `expected`'s shape and values."""
+def check_shape(got, shape, what, kind=np.ndarray):
+    """`got` is a `kind` (np.ndarray or list) of numbers with this shape; its values may be anything."""
     __tracebackhide__ = True
     check_not_none(got, what)
-    expected = np.asarray(expected, dtype=np.float64)
     if not isinstance(got, kind):
         hint = {np.ndarray: " Hint: np.dot, np.array and numpy arithmetic return arrays.",
                 list: " Hint: build it with a list and .append()."}.get(kind, "")
@@ -141,41 +150,58 @@ def check_array(got, expected, what, rtol=RTOL, atol=ATOL, kind=np.ndarray):
     try:
         values = np.asarray(got)
     except ValueError:  # ragged nested lists
-        _fail(f"{what} should have shape {expected.shape}, but its rows have different lengths.")
-    if values.shape != expected.shape:
-        _fail(f"{what} should have shape {expected.shape}, but it has shape {values.shape}.")
+        _fail(f"{what} should have shape {tuple(shape)}, but its rows have different lengths.")
+    if values.shape != tuple(shape):
+        _fail(f"{what} should have shape {tuple(shape)}, but it has shape {values.shape}.")
     if values.dtype == bool or not np.issubdtype(values.dtype, np.number):
         _fail(f"{what} should hold numbers, but it holds {values.dtype}: {_show(values)}.")
-    values = values.astype(np.float64)
+    return values
+
+
+def check_array(got, expected, what, rtol=RTOL, atol=ATOL, kind=np.ndarray):
+    """`got` is a `kind` (np.ndarray or list) of numbers with `expected`'s shape and values."""
+    __tracebackhide__ = True
+    expected = np.asarray(expected, dtype=np.float64)
+    values = check_shape(got, expected.shape, what, kind).astype(np.float64)
     close = np.isclose(values, expected, rtol=rtol, atol=atol)
     if close.all():
         return
     wrong = np.argwhere(~close)
     where = tuple(int(i) for i in wrong[0])
     where_text = where[0] if len(where) == 1 else where
-    error = np.abs(values - expected)
-    largest = np.nanmax(error) if np.isfinite(error).any() else float("nan")
     message = (f"{what}: {len(wrong)} of {expected.size} values are wrong. "
-               f"First at index {where_text}: expected {expected[where]:.6g}, "
-               f"got {values[where]:.6g}. Largest difference {largest:.3g} "
-               f"(should be below about {atol + rtol * np.abs(expected).max():.1g}).")
+               f"First at index {where_text}: expected {expected[where]:.6g}, got {values[where]:.6g}.")
+    not_finite = int((~np.isfinite(values) & np.isfinite(expected)).sum())
+    if not_finite:
+        message += (f" {not_finite} value(s) are nan or inf: a number overflowed "
+                    f"or was divided by zero.")
+    else:
+        message += (f" Largest difference {np.abs(values - expected).max():.3g} "
+                    f"(should be below about {atol + rtol * np.abs(expected).max():.1g}).")
     if expected.size <= 12:
         message += f"\n  expected: {_show(expected)}\n  got:      {_show(values)}"
     _fail(message)
 
 
-def check_raises(exc_type, func, *args, **kwargs):
-    """Calling `func(*args)` raises `exc_type` with a non-empty message."""
+def check_raises(exc_type, func, *args, contains=(), **kwargs):
+    """Calling `func(*args)` raises `exc_type` with a non-empty message.
+
+    `contains`: texts the message must mention (spaces ignored), e.g. the shapes given.
+    """
     __tracebackhide__ = True
     shown = describe_call(func, args, kwargs)
     try:
-        with warnings.catch_warnings(), np.errstate(all="ignore"):
-            warnings.simplefilter("ignore")
+        with _quiet():
             result = func(*args, **kwargs)
     except exc_type as exc:
         if not str(exc).strip():
             _fail(f"{shown} raised {exc_type.__name__} as it should, but with no message. "
                   f"Add a message that tells the caller what is wrong.")
+        squeezed = "".join(str(exc).split())
+        missing = [text for text in contains if "".join(str(text).split()) not in squeezed]
+        if missing:
+            _fail(f"{shown} raised {exc_type.__name__} as it should, but its message "
+                  f"{str(exc)!r} does not mention {', '.join(map(str, missing))}.")
         return exc
     except NotImplementedError:
         _fail(_not_written(func))
@@ -191,6 +217,41 @@ def check_attribute(obj, name, what, hint=""):
     if not hasattr(obj, name):
         _fail(f"{what} has no attribute `{name}`. {hint}".rstrip())
     return getattr(obj, name)
+
+
+def run_forward(obj, inputs, what=None):
+    """Call `obj.forward(inputs)` through `call`; return `obj.output`, which must have been set."""
+    __tracebackhide__ = True
+    call(obj.forward, inputs)
+    return check_attribute(obj, "output", what or f"{type(obj).__name__} after forward()",
+                           hint="forward() should store its result in self.output.")
+
+
+def check_finite(got, what):
+    """Every value of `got` is a finite number (no nan, no inf)."""
+    __tracebackhide__ = True
+    values = np.asarray(got, dtype=np.float64)
+    bad = np.argwhere(~np.isfinite(values))
+    if len(bad):
+        where = tuple(int(i) for i in bad[0])
+        _fail(f"{what} contains {len(bad)} nan or inf value(s), the first at index "
+              f"{where[0] if len(where) == 1 else where}: a number overflowed or was divided by zero.")
+
+
+def check_probabilities(got, what, atol=1e-4):
+    """Each row (last axis) of `got` is a probability distribution: values in [0, 1] summing to 1."""
+    __tracebackhide__ = True
+    check_finite(got, what)
+    values = np.asarray(got, dtype=np.float64)
+    if (values < -atol).any() or (values > 1 + atol).any():
+        _fail(f"{what} should hold probabilities between 0 and 1, but it holds values from "
+              f"{values.min():.6g} to {values.max():.6g}.")
+    sums = values.sum(axis=-1)
+    off = np.argwhere(np.abs(sums - 1) > atol)
+    if len(off):
+        where = tuple(int(i) for i in off[0])
+        _fail(f"each row of {what} should sum to 1, but row {where[0] if len(where) == 1 else where} "
+              f"sums to {sums[where]:.6g}.")
 
 
 def check_unchanged(before, after, what):

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from autograder.checks import (CheckFailed, call, check_array, check_attribute, check_number,
-                               check_raises, check_real, check_unchanged)
+                               check_raises, check_real, check_shape, check_unchanged,
+                               check_finite, check_probabilities, run_forward)
 
 
 def fails(match, func, *args, **kwargs):
@@ -70,19 +71,34 @@ def test_check_array_rejects(got, kind, match):
     fails(match, check_array, got, [4.8, 1.21, 2.385], "out", kind=kind)
 
 
+def test_check_array_says_when_values_are_nan_or_inf():
+    fails("2 value.s. are nan or inf", check_array, np.array([np.nan, np.inf, 1.0]), [1.0, 1.0, 1.0], "out")
+
+
+def test_check_shape_ignores_values():
+    assert check_shape(np.full((2, 3), np.nan), (2, 3), "out").shape == (2, 3)
+    fails(r"should have shape \(2, 3\), but it has shape \(3, 2\)", check_shape, np.zeros((3, 2)), (2, 3), "out")
+    fails("should be a ndarray, but it is a list", check_shape, [[0.0] * 3] * 2, (2, 3), "out")
+
+
 def test_check_array_reports_the_largest_error_against_the_tolerance():
     message = fails("Largest difference 0.5", check_array, np.zeros((2, 2)) + [[0, 0], [0, 0.5]],
                     np.zeros((2, 2)), "out")
     assert "index (1, 1)" in message and "should be below about 1e-06" in message
 
 
-def test_call_returns_and_silences_warnings():
+def test_call_returns_and_silences_warnings(capsys):
+    import sys
+
     def noisy(x):
+        print("debug print", file=sys.stderr)
         warnings.warn("debug", UserWarning)
         return np.exp(np.float32(1000)) * 0 + x   # overflow warning from numpy too
     with warnings.catch_warnings():
         warnings.simplefilter("error")   # any warning that escaped would raise here
         assert call(noisy, 3) != 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and "debug print" in captured.out
 
 
 def test_call_explains_a_stub_and_a_crash():
@@ -130,3 +146,28 @@ def test_check_attribute_and_unchanged():
     before = data.copy()
     data[0] = 0
     fails("changed the array it was given", check_unchanged, before, data, "forward()")
+
+
+def test_check_raises_can_require_words_in_the_message():
+    def shaped(a):
+        raise ValueError("inputs (2, 4) do not fit weights (3, 5)")
+    check_raises(ValueError, shaped, 1, contains=["(2,4)", "(3, 5)"])
+    fails("does not mention .7, 7.", check_raises, ValueError, shaped, 1, contains=["(7, 7)"])
+
+
+def test_run_forward_and_probability_checks():
+    class Softmax:
+        def forward(self, x):
+            e = np.exp(np.asarray(x) - np.max(x, axis=1, keepdims=True))
+            self.output = e / e.sum(axis=1, keepdims=True)
+
+    class Forgetful:
+        def forward(self, x):
+            return x
+
+    out = run_forward(Softmax(), [[1.0, 2.0], [3.0, 3.0]])
+    check_probabilities(out, "softmax.output")
+    fails("has no attribute `output`. forward.. should store", run_forward, Forgetful(), [[1.0]])
+    fails("contains 1 nan or inf value.s., the first at index .0, 1.", check_finite, [[0.5, np.nan]], "p")
+    fails("should hold probabilities between 0 and 1", check_probabilities, [[1.5, -0.5]], "p")
+    fails("row 1 sums to 2", check_probabilities, [[0.5, 0.5], [1.0, 1.0]], "p")

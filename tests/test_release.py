@@ -104,5 +104,5 @@ def test_graded_names_are_defined_in_their_own_solution_cell():
                 meta = cell.metadata.get("nbgrader", {})
                 if meta.get("solution") and cell.cell_type == "code":
                     defined = re.findall(r"^(?:def|class)\s+(\w+)", cell.source, re.M)
-                    assert meta["grade_id"] in defined, \
+                    assert meta["grade_id"] in [d.lower() for d in defined], \
                         f"{path.name}: solution cell {meta['grade_id']} defines {defined}"
