@@ -11,19 +11,21 @@ STAMP  := $(VENV)/.installed
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 LAB_ARGS ?=
+LAB_DIR  ?= notebooks
 NB       ?= notebooks
 SUBMISSIONS ?=
 OUT      ?= grading-output
 JOBS     ?=
 TEST_ARGS ?=
 
-.PHONY: help env lab test validate release grade benchmark browser-deps clean
+.PHONY: help env system-deps lab test validate release grade benchmark clean
 
 help:
 	@echo "make lab         open the course in JupyterLab (creates .venv first if needed)"
 	@echo "make test        run every check: notebooks, release, grading (what CI runs)"
 	@echo "make validate    run the visible tests of your notebooks (NB=notebooks/01-neuron for one)"
 	@echo "make env         create or update .venv from requirements.txt"
+	@echo "make system-deps install bubblewrap (grading sandbox) and chromium (browser test) with apt"
 	@echo "make release     regenerate notebooks/ from solutions/ (instructors)"
 	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n]   grade a class (instructors)"
 	@echo "make benchmark   time 'make grade' against stock nbgrader on a synthetic class"
@@ -48,10 +50,27 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $(STAMP)
 	@echo "Environment ready in $(VENV)."
 
-lab: env
-	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(LAB_ARGS)
+# Debian packages the checks need: bubblewrap sandboxes student code during grading,
+# chromium runs the browser test. Installs them when missing (as root, or with sudo).
+SYSTEM_PACKAGES := bwrap:bubblewrap chromium:chromium
+system-deps:
+	@missing=""; for pair in $(SYSTEM_PACKAGES); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "warning: please install:$$missing (no apt-get here); the tests that need them will fail"; \
+	  else \
+	    sudo=""; [ "$$(id -u)" = 0 ] || sudo="sudo"; \
+	    echo "Installing$$missing with apt-get..."; \
+	    $$sudo apt-get update -qq && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  fi; \
+	fi
 
-test: env
+# Jupyter refuses to run as root (containers, CI) unless told it may.
+lab: env
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(LAB_DIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+
+test: env system-deps
 	$(BIN)/python -m pytest $(TEST_ARGS)
 
 validate: env

@@ -1,0 +1,166 @@
+"""The student's path in a real browser: `make lab`, run the notebook, write the exercise,
+see the tests pass, and press nbgrader's Validate button, in Debian's Chromium via Playwright.
+
+It works on a copy of notebooks/ (the release is never touched), waits for states rather
+than sleeping, saves a screenshot of each step under build/browser/<test name>/, and stops
+the server whatever happens.
+"""
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from autograder import course
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+SHOTS = course.REPO / "build" / "browser"
+
+CORRECT = [
+    "def neuron_output(inputs, weights, bias):",
+    'if len(inputs) != len(weights): raise ValueError("inputs and weights differ in length")',
+    "return sum(x * w for x, w in zip(inputs, weights)) + bias",
+]
+NO_BIAS = CORRECT[:2] + ["return sum(x * w for x, w in zip(inputs, weights))"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop(server):
+    """Stop `make lab` and everything it started: its whole process group, until none is left."""
+    for sig, seconds in ((signal.SIGTERM, 20), (signal.SIGKILL, 10)):
+        deadline = time.monotonic() + seconds
+        try:
+            os.killpg(server.pid, sig)
+            while time.monotonic() < deadline:
+                server.poll()
+                os.killpg(server.pid, 0)   # raises once no process of the group is left
+                time.sleep(0.1)
+        except ProcessLookupError:
+            server.wait()
+            return
+
+
+@pytest.fixture
+def lab(tmp_path):
+    """`make lab` on a copy of notebooks/, on a free loopback port with a token; stopped after the test."""
+    assert Path(CHROMIUM).exists(), ("Chromium is not installed: run `make system-deps` "
+                                     "(apt-get install chromium); this test cannot pass without it")
+    root = tmp_path / "notebooks"
+    shutil.copytree(course.NOTEBOOKS, root)
+    port, token = free_port(), secrets.token_hex(16)
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+           "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "IPYTHONDIR": str(tmp_path / "ipython")}
+    args = (f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} --ServerApp.port_retries=0 "
+            f"--IdentityProvider.token={token} --LabApp.news_url=None "
+            f"--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate")
+    log = open(tmp_path / "lab.log", "w")
+    server = subprocess.Popen(["make", "--no-print-directory", "lab", f"LAB_DIR={root}", f"LAB_ARGS={args}"],
+                              cwd=course.REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
+                              start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:   # wait for the server to answer, not for a fixed time
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    log.flush()
+                    pytest.fail("JupyterLab did not start:\n" + (tmp_path / "lab.log").read_text()[-3000:])
+                time.sleep(0.2)
+        yield dict(base=base, token=token, root=root)
+    finally:
+        stop(server)
+        log.close()
+        with socket.socket() as s:   # nothing is left listening
+            assert s.connect_ex(("127.0.0.1", port)) != 0, "the JupyterLab server is still running"
+
+
+def test_student_path_in_jupyterlab(lab, request):
+    from playwright.sync_api import expect, sync_playwright
+
+    shots = SHOTS / request.node.name
+    shutil.rmtree(shots, ignore_errors=True)
+    shots.mkdir(parents=True)
+    started = time.monotonic()
+
+    expect.set_options(timeout=60_000)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(60_000)
+            page.goto(f"{lab['base']}/lab/tree/01-neuron/neuron.ipynb?token={lab['token']}")
+            expect(page.locator(".jp-Notebook")).to_be_visible()
+            expect(page.locator("#jp-main-statusbar")).to_contain_text("Idle")
+
+            def run_all():
+                page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+                page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+
+            def shoot(name, subject=None):
+                news = page.get_by_role("button", name="No", exact=True)
+                if news.count():   # JupyterLab's "get notified about news?" toast hides the view
+                    news.first.click()
+                if subject is not None:
+                    subject.scroll_into_view_if_needed()
+                page.screenshot(path=str(shots / f"{name}.png"))
+
+            # 1. Run everything: the stub says what to write.
+            run_all()
+            stub_message = page.locator(".jp-OutputArea-output", has_text="neuron_output is not written yet")
+            expect(stub_message.first).to_be_visible()
+            shoot("1-stub-message", stub_message.first)
+
+            # 2. Type a correct answer into the exercise cell, as a student would, and run the tests.
+            solution = page.locator(".jp-CodeCell", has=page.locator(".cm-content", has_text="def neuron_output("))
+            editor = solution.locator(".cm-content")
+
+            def type_answer(lines):
+                editor.click()
+                page.keyboard.press("Control+A")
+                page.keyboard.press("Delete")
+                page.keyboard.type("\n".join(lines))   # the editor indents the body itself
+
+            type_answer(CORRECT)
+            run_all()
+            passed = page.locator(".jp-OutputArea-output", has_text="Passed: neuron_output")
+            expect(passed).to_have_count(4)
+            shoot("2-tests-pass", passed.first)
+
+            # 3. Validate: nbgrader saves the notebook, runs its tests and says it passes.
+            page.locator(".validate-button").click()
+            expect(page.locator(".validation-success")).to_contain_text("Success! Your notebook passes all the tests.")
+            shoot("3-validate-success")
+            page.locator(".jp-Dialog-button.jp-mod-accept").click()
+
+            # 4. A wrong answer (the bias forgotten): Validate reports the failing test.
+            type_answer(NO_BIAS)
+            page.locator(".validate-button").click()
+            failed = page.locator(".validation-failed")
+            expect(failed).to_contain_text("should be 2.3, but it is 0.3")
+            shoot("4-validate-failure")
+            page.locator(".jp-Dialog-button.jp-mod-accept").click()
+        finally:
+            browser.close()
+
+    seconds = time.monotonic() - started
+    print(f"\nbrowser test: 4 steps in {seconds:.0f}s; screenshots in {shots}")
+    assert sorted(p.name for p in shots.iterdir()) == [
+        "1-stub-message.png", "2-tests-pass.png", "3-validate-success.png", "4-validate-failure.png"]
+    saved = (lab["root"] / "01-neuron" / "neuron.ipynb").read_text()
+    assert "return sum(x * w for x, w in zip(inputs, weights))" in saved   # the student's own file was saved
