@@ -22,7 +22,10 @@ from . import course
 KERNEL_NAME = "nnfs-sandbox"
 CPU_SECONDS = 300            # per kernel, i.e. per notebook; cells also have nbgrader's timeout
 MEMORY_BYTES = 4 * 1024 ** 3
-ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# One BLAS thread per kernel: the grader runs one kernel per core already.
+# Agg draws no figure on plt.show(): grading needs the test cells, not the pictures.
+KERNEL_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+              "MPLBACKEND": "Agg"}
 
 
 def bwrap_works():
@@ -45,7 +48,7 @@ def install_kernelspec(jupyter_dir, hide, sandbox=True):
         # bwrap does not pass SIGINT on to the kernel: interrupt it with a message instead,
         # so a cell that runs too long is stopped and the next cells still run.
         "interrupt_mode": "message",
-        "env": {**ONE_THREAD, "NNFS_SANDBOX": "1" if sandbox else "0",
+        "env": {**KERNEL_ENV, "NNFS_SANDBOX": "1" if sandbox else "0",
                 "NNFS_SANDBOX_HIDE": os.pathsep.join(str(h) for h in hide)},
     }
     (spec_dir / "kernel.json").write_text(json.dumps(spec, indent=1))
