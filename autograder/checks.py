@@ -66,6 +66,12 @@ def _show(value, limit=70):
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def _kind_name(kind):
+    """'a numpy array', 'a list', 'an int': the name of a type as a sentence says it."""
+    name = "numpy array" if kind is np.ndarray else kind.__name__
+    return ("an " if name[0] in "aeiou" else "a ") + name
+
+
 def _name(func):
     """`neuron_output`, `Layer_Dense.forward`: the name a student would write."""
     name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
@@ -123,7 +129,7 @@ def check_real(got, what):
     if isinstance(got, np.ndarray) and got.ndim == 0:
         got = got[()]
     if isinstance(got, (bool, np.bool_)) or not isinstance(got, numbers.Real):
-        _fail(f"{what} should be a single number, but it is a {type(got).__name__}: "
+        _fail(f"{what} should be a single number, but it is {_kind_name(type(got))}: "
               f"{_show(got)}.")
     return got
 
@@ -145,7 +151,7 @@ def check_shape(got, shape, what, kind=np.ndarray):
     if not isinstance(got, kind):
         hint = {np.ndarray: " Hint: np.dot, np.array and numpy arithmetic return arrays.",
                 list: " Hint: build it with a list and .append()."}.get(kind, "")
-        _fail(f"{what} should be a {kind.__name__}, but it is a {type(got).__name__}: "
+        _fail(f"{what} should be {_kind_name(kind)}, but it is {_kind_name(type(got))}: "
               f"{_show(got)}.{hint}")
     try:
         values = np.asarray(got)

@@ -36,7 +36,7 @@ def test_check_number_accepts_every_float_type(value):
     ([2.3], "should be a single number, but it is a list"),
     ("2.3", "should be a single number, but it is a str"),
     (True, "should be a single number, but it is a bool"),
-    (np.array([2.3]), "should be a single number, but it is a ndarray"),
+    (np.array([2.3]), "should be a single number, but it is a numpy array"),
     (float("nan"), "should be 2.3, but it is nan"),
     (2.31, "should be 2.3, but it is 2.31"),
 ])
@@ -58,8 +58,8 @@ def test_check_array_accepts_float32_float64_and_rounding():
 
 @pytest.mark.parametrize("got, kind, match", [
     (None, np.ndarray, "returned None"),
-    ([4.8, 1.21, 2.385], np.ndarray, "should be a ndarray, but it is a list"),
-    (np.array([4.8, 1.21, 2.385]), list, "should be a list, but it is a ndarray"),
+    ([4.8, 1.21, 2.385], np.ndarray, "should be a numpy array, but it is a list"),
+    (np.array([4.8, 1.21, 2.385]), list, "should be a list, but it is a numpy array"),
     (np.array([[4.8, 1.21, 2.385]]), np.ndarray, r"should have shape \(3,\), but it has shape \(1, 3\)"),
     (np.array([4.8, 1.21]), np.ndarray, r"should have shape \(3,\), but it has shape \(2,\)"),
     (np.array([4.8, 1.0, 2.385]), np.ndarray, "1 of 3 values are wrong. First at index 1: expected 1.21, got 1"),
@@ -78,7 +78,7 @@ def test_check_array_says_when_values_are_nan_or_inf():
 def test_check_shape_ignores_values():
     assert check_shape(np.full((2, 3), np.nan), (2, 3), "out").shape == (2, 3)
     fails(r"should have shape \(2, 3\), but it has shape \(3, 2\)", check_shape, np.zeros((3, 2)), (2, 3), "out")
-    fails("should be a ndarray, but it is a list", check_shape, [[0.0] * 3] * 2, (2, 3), "out")
+    fails("should be a numpy array, but it is a list", check_shape, [[0.0] * 3] * 2, (2, 3), "out")
 
 
 def test_check_array_reports_the_largest_error_against_the_tolerance():
