@@ -18,11 +18,12 @@ OUT      ?= grading-output
 JOBS     ?=
 TEST_ARGS ?=
 
-.PHONY: help env system-deps lab test validate release grade benchmark clean
+.PHONY: help env system-deps lab test catalog validate release grade benchmark clean
 
 help:
 	@echo "make lab         open the course in JupyterLab (creates .venv first if needed)"
 	@echo "make test        run every check: notebooks, release, grading (what CI runs)"
+	@echo "make catalog     grade every plausible mistake and correct variant in tests/catalog (CI runs it too)"
 	@echo "make validate    run the visible tests of your notebooks (NB=notebooks/01-neuron for one)"
 	@echo "make env         create or update .venv from requirements.txt"
 	@echo "make system-deps install bubblewrap (grading sandbox) and chromium (browser test) with apt"
@@ -72,6 +73,9 @@ lab: env
 
 test: env system-deps
 	$(BIN)/python -m pytest $(TEST_ARGS)
+
+catalog: env
+	$(BIN)/python -m pytest tests/test_catalog.py -m catalog $(TEST_ARGS)
 
 validate: env
 	$(BIN)/python -m autograder.validate $(NB)

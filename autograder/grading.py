@@ -131,12 +131,13 @@ def prepare_course(workdir, assignments):
     return base
 
 
-def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_sandbox=None, hide=()):
+def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_sandbox=None, hide=(),
+          base=None):
     """Grade `submissions` with `jobs` parallel workers; return SubmissionResults in input order.
 
     `use_sandbox`: run kernels in bwrap (default: when bwrap works here). `hide`: more folders
     the sandboxed kernels must not see (the submissions). `progress(done, total, result)` is
-    called after each submission.
+    called after each submission. `base`: a course folder made by prepare_course, to reuse.
     """
     submissions = list(submissions)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(submissions) or 1))
@@ -144,7 +145,7 @@ def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_s
     own_tmp = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix="nnfs-grade-"))
     try:
-        base = prepare_course(workdir, assignments)
+        base = Path(base) if base else prepare_course(workdir, assignments)
         if use_sandbox is None:
             use_sandbox = sandbox.bwrap_works()
         options = dict(timeout=timeout, sandbox=use_sandbox, hide=[str(h) for h in hide])
