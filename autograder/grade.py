@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import course, grading, report, sandbox
 from .collect import CollectError, collect
-from .results import _all_zero
+from .results import zero_result
 
 
 class Progress:
@@ -99,7 +99,7 @@ def main(argv=None):
         expected = {a: grading.test_cells(a) for a in {m[1] for m in found.missing}}
         for who, assignment, why in found.missing:
             name, cells = next(iter(expected[assignment].items()))
-            missing = _all_zero(grading.Submission(who, assignment, Path(name), name),
+            missing = zero_result(grading.Submission(who, assignment, Path(name), name),
                                 cells, "missing", "missing", why)
             results.append(missing)
         results.sort(key=lambda r: (r.student_id, r.assignment))

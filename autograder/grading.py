@@ -12,6 +12,7 @@ cells checked by checksum, scores saved). This module adds what it lacks:
 Submissions are copied into the workers' course folders; the originals are never
 opened for writing.
 """
+import functools
 import os
 import shutil
 import tempfile
@@ -64,6 +65,7 @@ class SubmissionResult:
     seconds: float = 0.0
 
 
+@functools.lru_cache(maxsize=None)
 def test_cells(assignment):
     """{notebook name: [(grade_id, points), ...]} of the assignment's auto-graded test cells."""
     cells = {}
@@ -114,7 +116,7 @@ def _grade_one(sub):
         if not outcome["success"]:
             crashed = outcome.get("error") or outcome.get("log") or ""
     result = read_results(sub, root, expected, crashed=crashed, prepared=prepared)
-    result.notes = prepared.notes + [n for n in result.notes if n not in prepared.notes]
+    result.notes = prepared.notes + result.notes
     result.seconds = time.monotonic() - started
     shutil.rmtree(root / "submitted" / sub.student_id, ignore_errors=True)
     return result

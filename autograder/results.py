@@ -52,10 +52,10 @@ def read_results(sub, root, expected, crashed=None, prepared=None):
     cells = expected.get(sub.notebook_name, [])
     max_score = sum(points for _, points in cells)
     if prepared is not None and prepared.malformed:
-        return _all_zero(sub, cells, "malformed", "error",
+        return zero_result(sub, cells, "malformed", "error",
                          f"the notebook could not be graded: {prepared.malformed}")
     if crashed is not None:
-        return _all_zero(sub, cells, "crashed", "error", _crash_message(crashed))
+        return zero_result(sub, cells, "crashed", "error", _crash_message(crashed))
 
     autograded = Path(root) / "autograded" / sub.student_id / sub.assignment / f"{sub.notebook_name}.ipynb"
     grades = _grades(root, sub)
@@ -89,7 +89,8 @@ def _crash_message(log):
     return "nbgrader could not grade this notebook: " + (last[-1] if last else "unknown error")
 
 
-def _all_zero(sub, cells, overall, status, message):
+def zero_result(sub, cells, overall, status, message):
+    """A result of 0 on every test cell, all with the same status and message."""
     from .grading import SubmissionResult, TestResult
 
     tests = [TestResult(sub.student_id, sub.assignment, g, 0.0, p, status, message) for g, p in cells]
@@ -98,4 +99,4 @@ def _all_zero(sub, cells, overall, status, message):
 
 
 def crashed_result(sub, expected, message):
-    return _all_zero(sub, expected.get(sub.notebook_name, []), "crashed", "error", message)
+    return zero_result(sub, expected.get(sub.notebook_name, []), "crashed", "error", message)
