@@ -16,6 +16,7 @@ NB       ?= notebooks
 SUBMISSIONS ?=
 OUT      ?= grading-output
 JOBS     ?=
+NO_SANDBOX ?=
 TEST_ARGS ?=
 
 .PHONY: help env system-deps lab test catalog validate release grade benchmark clean
@@ -28,7 +29,7 @@ help:
 	@echo "make env         create or update .venv from requirements.txt"
 	@echo "make system-deps install bubblewrap (grading sandbox) and chromium (browser test) with apt"
 	@echo "make release     regenerate notebooks/ from solutions/ (instructors)"
-	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n]   grade a class (instructors)"
+	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n] [NO_SANDBOX=1]   grade a class (instructors)"
 	@echo "make benchmark   time 'make grade' against stock nbgrader on a synthetic class"
 
 env: $(STAMP)
@@ -81,14 +82,14 @@ validate: env
 	$(BIN)/python -m autograder.validate $(NB)
 
 release: env
-	$(BIN)/python -m autograder.release
+	$(BIN)/python -m autograder.authoring.release
 
 grade: env
 	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n]"; exit 2; }
-	$(BIN)/python -m autograder.grade "$(SUBMISSIONS)" --out "$(OUT)" $(if $(JOBS),--jobs $(JOBS))
+	$(BIN)/python -m autograder.grading "$(SUBMISSIONS)" --out "$(OUT)" $(if $(JOBS),--jobs $(JOBS)) $(if $(NO_SANDBOX),--no-sandbox)
 
 benchmark: env
-	$(BIN)/python -m autograder.benchmark
+	$(BIN)/python -m autograder.grading.benchmark
 
 clean:
 	rm -rf $(VENV) build grading-output

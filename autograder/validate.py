@@ -9,8 +9,8 @@ import re
 import sys
 from pathlib import Path
 
-from . import course
-
+# Student side: this module ships in the handout, without the instructor's tools.
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -53,9 +53,8 @@ def validate(path):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", default=[str(course.NOTEBOOKS)])
+    parser.add_argument("paths", nargs="*", default=[str(NOTEBOOKS)])
     args = parser.parse_args(argv)
-    course.put_venv_on_path()
     notebooks = find_notebooks(args.paths)
     if not notebooks:
         raise SystemExit("error: no notebooks found in " + " ".join(args.paths))

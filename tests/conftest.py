@@ -7,7 +7,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from autograder import course, grading
+from autograder import course
+from autograder.grading import pool
+from autograder.grading.model import Submission
 
 TESTS = Path(__file__).parent
 CATALOG = TESTS / "catalog"
@@ -19,7 +21,7 @@ collect_ignore_glob = ["fixtures/*", "catalog/*"]
 @pytest.fixture(scope="session")
 def prepared_course(tmp_path_factory):
     """An nbgrader course folder with every assignment generated from solutions/ (done once)."""
-    return grading.prepare_course(tmp_path_factory.mktemp("course"), course.assignments())
+    return pool.prepare_course(tmp_path_factory.mktemp("course"), course.assignments())
 
 
 @pytest.fixture(scope="session")
@@ -55,41 +57,53 @@ def with_cell_replaced(notebook, grade_id, source):
 def grade_batch(entries, prepared_course):
     """Grade [(key, Submission)] in one parallel nbgrader batch; return {key: SubmissionResult}."""
     # One worker more than cores: a kernel starting up leaves a core idle part of the time.
-    results = grading.grade([sub for _, sub in entries], jobs=(os.cpu_count() or 1) + 1,
-                            base=prepared_course)
+    results = pool.grade([sub for _, sub in entries], jobs=(os.cpu_count() or 1) + 1,
+                         base=prepared_course)
     return {key: result for (key, _), result in zip(entries, results)}
 
 
+def wanted_keys(request, fixture):
+    """The `key` parameters of the collected tests that use `fixture`.
+
+    Grading is the slow part: `pytest -k 07-loss` grades only what its selected tests look at.
+    """
+    return {item.callspec.params["key"] for item in request.session.items
+            if fixture in getattr(item, "fixturenames", ()) and hasattr(item, "callspec")
+            and "key" in item.callspec.params}
+
+
 @pytest.fixture(scope="session")
-def graded(prepared_course, fresh_release):
+def graded(request, prepared_course, fresh_release):
     """Every solution notebook and every unmodified release notebook, graded by nbgrader.
 
     Returns {(kind, assignment, notebook): SubmissionResult}, kind "solution" or "stub".
     """
-    entries = []
+    wanted, entries = wanted_keys(request, "graded"), []
     for assignment in course.assignments():
         for path in course.notebooks(course.SOLUTIONS / assignment):
-            entries.append((("solution", assignment, path.stem), grading.Submission("solution", assignment, path)))
+            entries.append((("solution", assignment, path.stem), Submission("solution", assignment, path)))
         for path in course.notebooks(fresh_release / assignment):
-            entries.append((("stub", assignment, path.stem), grading.Submission("stub", assignment, path)))
-    return grade_batch(entries, prepared_course)
+            entries.append((("stub", assignment, path.stem), Submission("stub", assignment, path)))
+    return grade_batch([e for e in entries if e[0] in wanted], prepared_course)
 
 
 @pytest.fixture(scope="session")
-def graded_catalog(tmp_path_factory, prepared_course):
+def graded_catalog(request, tmp_path_factory, prepared_course):
     """Every variant of the mistake catalog, graded by nbgrader.
 
     Returns {(kind, assignment, "cell: name"): SubmissionResult}, kind "correct" or "mistake".
     """
     work = tmp_path_factory.mktemp("variants")
-    entries = []
+    wanted, entries = wanted_keys(request, "graded_catalog"), []
     for assignment in course.assignments():
         solution_nb = course.notebooks(course.SOLUTIONS / assignment)[0]
         nb = nbformat.read(solution_nb, as_version=4)
         for i, variant in enumerate(catalog_variants(assignment)):
+            key = (variant["kind"], assignment, f"{variant['cell']}: {variant['name']}")
+            if key not in wanted:
+                continue
             path = work / assignment / f"v{i:02d}" / solution_nb.name
             path.parent.mkdir(parents=True)
             nbformat.write(with_cell_replaced(nb, variant["cell"], variant["source"]), path)
-            entries.append(((variant["kind"], assignment, f"{variant['cell']}: {variant['name']}"),
-                            grading.Submission(f"variant-{i:02d}", assignment, path)))
+            entries.append((key, Submission(f"variant-{i:02d}", assignment, path)))
     return grade_batch(entries, prepared_course)

@@ -2,6 +2,11 @@
 never stops, nothing outside a student's working copy is touched, and a second run agrees."""
 import csv
 import hashlib
+import html
+import json
+import os
+import re
+import secrets
 import shutil
 import subprocess
 import sys
@@ -10,22 +15,35 @@ from pathlib import Path
 
 import pytest
 
-from autograder import course, sandbox
-from autograder.collect import collect
+from autograder import course
+from autograder.grading import sandbox
+from autograder.grading.collect import collect
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
 import submissions as fixtures  # noqa: E402
 
 
-def grade(*args):
-    return subprocess.run([sys.executable, "-m", "autograder.grade", *map(str, args)],
-                          capture_output=True, text=True, cwd=course.REPO)
+def grade(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "autograder.grading", *map(str, args)],
+                          capture_output=True, text=True, cwd=course.REPO, env=env)
+
+
+SKIP = {"__pycache__", ".venv", ".git", "build"}
 
 
 def digest(folder):
-    """{relative path: sha256} of every file under `folder`."""
+    """{relative path: sha256} of every file under `folder` (but a venv, git's files and build/)."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(Path(folder).rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+            for p in sorted(Path(folder).rglob("*"))
+            if p.is_file() and not SKIP & set(p.relative_to(folder).parts)}
+
+
+def probe_result(out, student):
+    """The `RESULT {json}` line a sandbox probe printed, from the student's feedback page."""
+    page = html.unescape((out / "feedback" / student / "01-neuron" / "neuron.html").read_text())
+    found = re.findall(r"^(?:<p>Output:</p><pre>)?RESULT (\{.*\})$", page, re.M)
+    assert found, f"{student}'s probe printed no result:\n{page[-2000:]}"
+    return json.loads(found[-1])
 
 
 def rows(path):
@@ -35,17 +53,29 @@ def rows(path):
 
 @pytest.fixture(scope="module")
 def graded_class(tmp_path_factory):
+    """The fixture class graded once, as root would grade it here, with secrets lying around:
+    a marker value in the grader's environment and in files the sandbox must hide."""
     assert sandbox.bwrap_works(), ("bubblewrap (bwrap) is needed to grade in a sandbox: "
                                    "run `make system-deps` (or apt-get install bubblewrap)")
     fixtures.OUTSIDE_MARKER.unlink(missing_ok=True)
+    marker = "nnfs-secret-" + secrets.token_hex(8)
+    for path in fixtures.SECRET_FILES.values():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{marker}\n")
     folder = fixtures.build(tmp_path_factory.mktemp("class"))
-    before = {"submissions": digest(folder), "solutions": digest(course.SOLUTIONS),
-              "repo tests": digest(course.REPO / "tests" / "fixtures")}
+    watched = {"submissions": folder, "course": course.REPO}
+    before = {name: digest(path) for name, path in watched.items()}
+    before["secrets"] = {str(p): p.read_text() for p in fixtures.SECRET_FILES.values()}
     out = tmp_path_factory.mktemp("out")
-    run = grade(folder, "--out", out, "--jobs", 2, "--timeout", 5)
-    after = {"submissions": digest(folder), "solutions": digest(course.SOLUTIONS),
-             "repo tests": digest(course.REPO / "tests" / "fixtures")}
-    return dict(folder=folder, out=out, run=run, before=before, after=after)
+    try:
+        run = grade(folder, "--out", out, "--jobs", 2, "--timeout", 5,
+                    env={**os.environ, fixtures.SECRET_ENV: marker})
+        after = {name: digest(path) for name, path in watched.items()}
+        after["secrets"] = {str(p): p.read_text() for p in fixtures.SECRET_FILES.values()}
+    finally:
+        for path in fixtures.SECRET_FILES.values():
+            path.unlink(missing_ok=True)
+    return dict(folder=folder, out=out, run=run, before=before, after=after, marker=marker)
 
 
 def test_the_batch_completes_and_exits_0(graded_class):
@@ -72,7 +102,8 @@ def test_each_case_is_graded_as_expected(graded_class, student):
 
 
 def test_student_code_cannot_touch_anything_outside_its_copy(graded_class):
-    assert graded_class["after"] == graded_class["before"]
+    for name in graded_class["before"]:
+        assert graded_class["after"][name] == graded_class["before"][name], f"{name} changed"
     assert not fixtures.OUTSIDE_MARKER.exists()
     feedback = (graded_class["out"] / "feedback" / "rita_vandal" / "01-neuron" / "neuron.html").read_text()
     output = feedback.split("<p>Output:</p>")[1]
@@ -115,7 +146,7 @@ def grade_here(*args):
     import contextlib
     import io
 
-    from autograder.grade import main
+    from autograder.grading.cli import main
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
         status = main([str(a) for a in args])
@@ -156,3 +187,57 @@ def test_an_lms_zip_is_placed_by_student_and_notebook(tmp_path):
     assert any("graded the newest, alice_123_456_neuron (1).ipynb" in n
                for n in found.notes[("alice", "01-neuron")])
     assert {name for name, _ in found.left_out} == {"dave_homework.ipynb", "notes.txt"}
+
+
+# ---------------------------------------------------------------- the sandbox under attack
+
+def test_student_code_runs_without_privileges(graded_class):
+    """Even when the grader is root: a real unprivileged user, no capability, no way to gain one."""
+    result = probe_result(graded_class["out"], "sam_escape")
+    if os.geteuid() == 0:
+        assert result["uid"] >= sandbox.SANDBOX_UID_BASE, result
+        assert set(result["caps"].values()) == {"0000000000000000"}, result["caps"]
+    assert result["uid"] != 0 and result["caps"]["CapEff"] == "0000000000000000"
+    assert result["no_new_privs"] == "1"
+    failed = {what: code for what, code in result["commands"].items() if code == 0}
+    assert not failed, f"these escapes worked in the sandbox: {failed}"
+    assert result["mount syscall"] == -1
+    assert "wrote" not in result["writes"].values(), result["writes"]
+
+
+def test_no_secret_reaches_student_code_or_any_output(graded_class):
+    """The marker in the grader's environment and in files around the course is nowhere in OUT."""
+    marker, out = graded_class["marker"], graded_class["out"]
+    leaked = [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and marker in p.read_text()]
+    assert not leaked, f"the secret reached {leaked}"
+    seen = probe_result(out, "tom_secrets")
+    assert set(seen["env"]) - {"PWD"} <= set(sandbox.KERNEL_ENV) | {"HOME", "PATH"} | IPYKERNEL_ENV, seen["env"]
+    for path in [*map(str, fixtures.SECRET_FILES.values()), "/etc/shadow",
+                 str(course.SOLUTIONS / "01-neuron" / "neuron.ipynb"), str(course.REPO / "tests" / "catalog" / "01-neuron.py")]:
+        assert seen[path] in ("FileNotFoundError", "PermissionError"), f"student code read {path}"
+    assert seen[str(course.REPO)] == [".venv", "autograder"] or seen[str(course.REPO)] == ["autograder"]
+    assert seen["processes"] == ["/proc/1", "/proc/2"], "student code sees processes outside its sandbox"
+    assert all(seen[f"{p}/environ"] == "PermissionError" for p in seen["processes"] if p != "/proc/2")
+
+
+# Variables that ipykernel itself sets in its own environment.
+IPYKERNEL_ENV = {"PYDEVD_USE_FRAME_EVAL", "TERM", "CLICOLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "PAGER", "GIT_PAGER"}
+
+
+def test_caps_hold_and_cost_only_that_student(graded_class):
+    from autograder.grading import limits
+
+    processes = probe_result(graded_class["out"], "uma_processes")
+    assert processes["error"] == "BlockingIOError" and processes["started"] < limits.PROCESSES, processes
+    disk = probe_result(graded_class["out"], "vic_disk")
+    assert disk["working copy"]["errno"] == 28 and disk["working copy"]["written"] <= limits.WORKDIR_BYTES, disk
+    assert disk["tmp"]["errno"] == 28 and disk["tmp"]["written"] <= limits.TMP_BYTES, disk
+
+
+def test_what_comes_back_is_bounded(graded_class):
+    from autograder.grading import limits
+
+    messages = [r["message"] for r in rows(graded_class["out"] / "tests.csv")]
+    assert max(map(len, messages)) <= limits.MESSAGE_CHARS
+    loot = [m for m in messages if "LOOT" in m]
+    assert loot and all(m.endswith("more characters cut]") for m in loot), loot[:1]

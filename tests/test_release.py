@@ -5,7 +5,7 @@ import nbformat
 import pytest
 
 from autograder import course
-from autograder.preprocessors import enclosing_name
+from autograder.authoring.preprocessors import enclosing_name
 
 MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS",
            "BEGIN MARK SCHEME", "END MARK SCHEME")

@@ -4,6 +4,9 @@ from pathlib import Path
 
 import nbformat
 
+from .limits import MESSAGE_CHARS, clip
+from .model import SubmissionResult, TestResult
+
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 # The grader interrupts a cell that runs past the timeout: the kernel reports KeyboardInterrupt.
 TIMEOUT_ERRORS = {"CellTimeoutError", "TimeoutError", "KeyboardInterrupt"}
@@ -28,7 +31,16 @@ def _cell_outputs(path):
 
 
 def _explain(outputs):
-    """(status, message) of a test cell that did not get full marks."""
+    """(status, message) of a test cell that did not get full marks.
+
+    Student code writes these messages (its exceptions, its prints): they are cut to
+    limits.MESSAGE_CHARS before they go anywhere.
+    """
+    status, message = _status_and_message(outputs)
+    return status, clip(message, MESSAGE_CHARS)
+
+
+def _status_and_message(outputs):
     for out in outputs:
         if out.output_type == "error":
             text = ANSI.sub("", out.get("evalue", "")) or ANSI.sub("", "\n".join(out.get("traceback", [])))
@@ -41,14 +53,12 @@ def _explain(outputs):
             return "error", f"{out.ename}: {text.strip()}"
     for out in outputs:
         if out.output_type == "stream" and out.name == "stderr":
-            return "error", "the cell wrote to stderr: " + out.text.strip()[:300]
+            return "error", "the cell wrote to stderr: " + out.text.strip()
     return "failed", "the test did not pass"
 
 
 def read_results(sub, root, expected, crashed=None, prepared=None):
     """The SubmissionResult of one autograded submission."""
-    from .grading import SubmissionResult, TestResult
-
     cells = expected.get(sub.notebook_name, [])
     max_score = sum(points for _, points in cells)
     if prepared is not None and prepared.malformed:
@@ -86,13 +96,11 @@ def _crash_message(log):
     if "DeadKernelError" in log or "Kernel died" in log or "kernel died" in log:
         return "the notebook's kernel died while running it (os._exit, a crash or too much memory)"
     last = [line for line in ANSI.sub("", log).strip().splitlines() if line.strip()]
-    return "nbgrader could not grade this notebook: " + (last[-1] if last else "unknown error")
+    return clip("nbgrader could not grade this notebook: " + (last[-1] if last else "unknown error"), MESSAGE_CHARS)
 
 
 def zero_result(sub, cells, overall, status, message):
     """A result of 0 on every test cell, all with the same status and message."""
-    from .grading import SubmissionResult, TestResult
-
     tests = [TestResult(sub.student_id, sub.assignment, g, 0.0, p, status, message) for g, p in cells]
     return SubmissionResult(sub.student_id, sub.assignment, 0.0, sum(p for _, p in cells),
                             overall, tests, notes=[message])

@@ -15,8 +15,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from . import course
-from .grading import Submission
+from .. import course
+from .model import Submission
 
 
 class CollectError(Exception):

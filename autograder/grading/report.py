@@ -8,6 +8,8 @@ from pathlib import Path
 
 import nbformat
 
+from .limits import OUTPUT_CHARS, REPORT_CHARS, clip, clip_end
+
 GRADE_COLUMNS = ["student_id", "assignment", "score", "max_score", "status"]
 TEST_COLUMNS = ["student_id", "assignment", "grade_id", "score", "max_score", "status", "message"]
 STYLE = """
@@ -51,7 +53,7 @@ def _text_outputs(cell):
             parts.append(out.get("data", {}).get("text/plain", ""))
         elif out.output_type == "error":
             parts.append(f"{out.ename}: {out.evalue}")
-    return "".join(parts)[-3000:]
+    return clip_end("".join(parts), OUTPUT_CHARS)
 
 
 def feedback_html(result, release_notebook):
@@ -146,7 +148,7 @@ def write_report(out, results, summary):
                  f"<img alt='score distribution and pass rates of {html.escape(assignment)}' src='{image}'>",
                  "<table><tr><th>test</th><th>pass rate</th><th>most common problems</th></tr>"]
         for name, rate in zip(names, rates):
-            problems = Counter(t.message.splitlines()[0][:160] for t in tests[name] if t.status != "passed" and t.message)
+            problems = Counter(clip(t.message.splitlines()[0], REPORT_CHARS) for t in tests[name] if t.status != "passed" and t.message)
             listed = "".join(f"<li>{c}× {html.escape(m)}</li>" for m, c in problems.most_common(3))
             body.append(f"<tr><td>{html.escape(name)}</td><td>{100 * rate:.0f}%</td><td><ul>{listed}</ul></td></tr>")
         body.append("</table>")

@@ -1,6 +1,6 @@
 """Grade a whole class in one command.
 
-    python -m autograder.grade SUBMISSIONS --out OUT [--jobs N] [--assignment A ...]
+    python -m autograder.grading SUBMISSIONS --out OUT [--jobs N] [--assignment A ...]
 
 SUBMISSIONS is a folder `<student_id>/<assignment>/<notebook>.ipynb` or an LMS zip.
 OUT receives grades.csv, tests.csv, feedback/<student>/<assignment>/<notebook>.html
@@ -17,8 +17,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from . import course, grading, report, sandbox
+from .. import course
+from . import pool, report, sandbox
 from .collect import CollectError, collect
+from .model import Submission
 from .results import zero_result
 
 
@@ -82,24 +84,28 @@ def main(argv=None):
                 print(f"  left out {name}: {why}", file=sys.stderr)
             return 2
 
-        use_sandbox = not args.no_sandbox and sandbox.bwrap_works()
-        if not use_sandbox:
-            print("WARNING: " + ("--no-sandbox given" if args.no_sandbox else "bubblewrap (bwrap) is not available")
-                  + ": student code runs WITHOUT a sandbox, with your rights on this machine (only CPU and "
-                  "memory limits apply). Install it with: sudo apt-get install bubblewrap", file=sys.stderr)
+        why = "" if args.no_sandbox else sandbox.problem()
+        if why:
+            print(f"error: cannot sandbox student code: {why}.\n       Student code is untrusted: "
+                  "fix that, or pass --no-sandbox (NO_SANDBOX=1 with make) to run it with your rights, "
+                  "only on a machine with nothing to protect.", file=sys.stderr)
+            return 2
+        if args.no_sandbox:
+            print("WARNING: --no-sandbox: student code runs WITHOUT a sandbox, with your rights on this "
+                  "machine (only the CPU, memory and process limits apply).", file=sys.stderr)
 
         print(f"Grading {len(found.submissions)} submission(s) of {len({s.student_id for s in found.submissions})} "
               f"student(s) with {args.jobs} worker(s)...", file=sys.stderr)
         started = time.monotonic()
-        results = grading.grade(found.submissions, jobs=args.jobs, timeout=args.timeout,
+        results = pool.grade(found.submissions, jobs=args.jobs, timeout=args.timeout,
                                 workdir=work / "grading", progress=Progress(len(found.submissions)),
-                                use_sandbox=use_sandbox, hide=[submissions_path])
+                                use_sandbox=not args.no_sandbox)
         for result, sub in zip(results, found.submissions):
             result.notes = found.notes.get((sub.student_id, sub.assignment), []) + result.notes
-        expected = {a: grading.test_cells(a) for a in {m[1] for m in found.missing}}
+        expected = {a: pool.test_cells(a) for a in {m[1] for m in found.missing}}
         for who, assignment, why in found.missing:
             name, cells = next(iter(expected[assignment].items()))
-            missing = zero_result(grading.Submission(who, assignment, Path(name), name),
+            missing = zero_result(Submission(who, assignment, Path(name), name),
                                 cells, "missing", "missing", why)
             results.append(missing)
         results.sort(key=lambda r: (r.student_id, r.assignment))

@@ -18,52 +18,17 @@ import shutil
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
-from . import course, sandbox
+from .. import course
+from ..authoring.release import generate
+from . import sandbox
+from .integrity import CollectIntegrityChecks, InjectIntegrityChecks
+from .model import Submission, SubmissionResult, TestResult  # noqa: F401 (re-exported)
+from .results import crashed_result, read_results
 from .sanitize import prepare_copy
-
-STATUSES = ("passed", "failed", "error", "timeout", "missing", "tampered")
-
-
-@dataclass
-class Submission:
-    student_id: str
-    assignment: str
-    notebook: Path            # the student's file, read only
-    notebook_name: str = ""   # the name nbgrader expects (from the source); default: the file's stem
-
-    def __post_init__(self):
-        self.notebook = Path(self.notebook)
-        self.notebook_name = self.notebook_name or self.notebook.stem
-
-
-@dataclass
-class TestResult:
-    student_id: str
-    assignment: str
-    grade_id: str
-    score: float
-    max_score: float
-    status: str               # one of STATUSES
-    message: str = ""
-
-
-@dataclass
-class SubmissionResult:
-    student_id: str
-    assignment: str
-    score: float
-    max_score: float
-    status: str               # graded, timeout, crashed, tampered, malformed, missing
-    tests: list = field(default_factory=list)
-    notes: list = field(default_factory=list)
-    autograded: str = ""      # path of the autograded notebook, when there is one
-    seconds: float = 0.0
-
 
 @functools.lru_cache(maxsize=None)
 def test_cells(assignment):
@@ -75,6 +40,31 @@ def test_cells(assignment):
                             for c in nb.cells
                             if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")]
     return cells
+
+
+def autograde_config(root, timeout=30, kernel_name=None, ipc_dir=None):
+    """nbgrader's autograde for the course folder at `root`, with the integrity checks.
+
+    `kernel_name` and `ipc_dir` select the grading sandbox's kernel (see sandbox.py),
+    which talks to nbgrader over IPC sockets in `ipc_dir` because it has no network.
+    """
+    from nbgrader.converters.autograde import Autograde
+    from nbgrader.preprocessors import Execute
+
+    c = course.base_config(root)
+    # Student code could monkeypatch numpy or the checks: guard every test cell.
+    steps = []
+    for cls in Autograde.class_traits()["autograde_preprocessors"].default():
+        steps += [InjectIntegrityChecks, cls, CollectIntegrityChecks] if cls is Execute else [cls]
+    c.Autograde.autograde_preprocessors = steps
+    c.Execute.timeout = timeout
+    if kernel_name:
+        c.Execute.kernel_name = kernel_name
+    if ipc_dir:
+        Path(ipc_dir).mkdir(parents=True, exist_ok=True)
+        c.KernelManager.transport = "ipc"
+        c.KernelManager.ip = str(Path(ipc_dir) / "kernel")
+    return c
 
 
 # ---------------------------------------------------------------- worker side
@@ -92,17 +82,24 @@ def _start_worker(base, options):
     course.put_venv_on_path()
     root = Path(tempfile.mkdtemp(prefix=f"worker-{os.getpid()}-", dir=base.parent))
     shutil.copytree(base, root, dirs_exist_ok=True)
-    # Every kernel starts through the sandbox launcher (bwrap, or limits only).
-    os.environ.update(sandbox.install_kernelspec(root / "jupyter", hide=[base.parent, *options.pop("hide")],
-                                                 sandbox=options.pop("sandbox")))
-    options.update(kernel_name=sandbox.KERNEL_NAME, ipc_dir=str(root / "ipc"))
+    # Every kernel starts through the sandbox launcher (bwrap, or limits only). When the
+    # grader is root, this worker's kernels run as an unprivileged uid of their own,
+    # which owns the folder of their sockets.
+    use_sandbox, font_cache = options.pop("sandbox"), options.pop("font_cache")
+    uid = sandbox.claim_uid() if use_sandbox and sandbox.is_root() else None
+    ipc_dir = root / "ipc"
+    ipc_dir.mkdir()
+    if uid is not None:
+        os.chown(ipc_dir, uid, uid)
+    os.environ.update(sandbox.install_kernelspec(root / "jupyter", sandbox=use_sandbox, uid=uid,
+                                                 font_cache=font_cache))
+    options.update(kernel_name=sandbox.KERNEL_NAME, ipc_dir=str(ipc_dir))
     _WORKER.update(root=root, options=options)
 
 
 def _grade_one(sub):
     """Autograde one submission in this worker's course folder; never raises."""
     from nbgrader.apps import NbGraderAPI
-    from .results import read_results
 
     started = time.monotonic()
     root, options = _WORKER["root"], _WORKER["options"]
@@ -111,7 +108,7 @@ def _grade_one(sub):
     prepared = prepare_copy(sub.notebook, target, expected.get(sub.notebook_name, []))
     crashed = None
     if not prepared.malformed:
-        api = NbGraderAPI(config=course.nbgrader_config(root, **options))
+        api = NbGraderAPI(config=autograde_config(root, **options))
         outcome = api.autograde(sub.assignment, sub.student_id, force=True, create=True)
         if not outcome["success"]:
             crashed = outcome.get("error") or outcome.get("log") or ""
@@ -129,16 +126,15 @@ def prepare_course(workdir, assignments):
     source cells (hidden tests included) that autograde restores."""
     base = Path(workdir) / "course"
     course.make_course(base, assignments)
-    course.generate(base, assignments)
+    generate(base, assignments)
     return base
 
 
-def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_sandbox=None, hide=(),
-          base=None):
+def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_sandbox=None, base=None):
     """Grade `submissions` with `jobs` parallel workers; return SubmissionResults in input order.
 
-    `use_sandbox`: run kernels in bwrap (default: when bwrap works here). `hide`: more folders
-    the sandboxed kernels must not see (the submissions). `progress(done, total, result)` is
+    `use_sandbox`: run student code in the bubblewrap sandbox (sandbox.py); None means
+    it must, and raises when this machine cannot. `progress(done, total, result)` is
     called after each submission. `base`: a course folder made by prepare_course, to reuse.
     """
     submissions = list(submissions)
@@ -147,10 +143,14 @@ def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_s
     own_tmp = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix="nnfs-grade-"))
     try:
-        base = Path(base) if base else prepare_course(workdir, assignments)
         if use_sandbox is None:
-            use_sandbox = sandbox.bwrap_works()
-        options = dict(timeout=timeout, sandbox=use_sandbox, hide=[str(h) for h in hide])
+            why = sandbox.problem()
+            if why:
+                raise RuntimeError(f"cannot sandbox student code: {why}")
+            use_sandbox = True
+        base = Path(base) if base else prepare_course(workdir, assignments)
+        font_cache = sandbox.prebuild_font_cache(Path(tempfile.mkdtemp(prefix="fonts-", dir=workdir)))
+        options = dict(timeout=timeout, sandbox=use_sandbox, font_cache=str(font_cache))
         results = [None] * len(submissions)
         with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
                                  initargs=(base, options)) as pool:
@@ -160,7 +160,6 @@ def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_s
                 try:
                     results[i] = future.result()
                 except Exception as exc:  # a worker died: record it, go on
-                    from .results import crashed_result
                     results[i] = crashed_result(submissions[i], test_cells(submissions[i].assignment),
                                                 f"the grading worker failed: {exc!r}")
                 if progress:

@@ -1,6 +1,6 @@
 """Time `make grade` against stock, serial `nbgrader autograde` on the same synthetic class.
 
-    python -m autograder.benchmark [--students 30] [--jobs N]     (what `make benchmark` runs)
+    python -m autograder.grading.benchmark [--students 30] [--jobs N]     (what `make benchmark` runs)
 
 The class: every student submits every assignment; most hand in the solution, every
 fifth student the untouched release (scores 0). Both graders get identical files.
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import course
+from .. import course
 
 
 def build_class(folder, students):
@@ -61,7 +61,7 @@ def stock_nbgrader(class_dir, work):
 
 def ours(class_dir, work, jobs):
     out = Path(work) / "ours-out"
-    seconds = run([sys.executable, "-m", "autograder.grade", str(class_dir), "--out", str(out),
+    seconds = run([sys.executable, "-m", "autograder.grading", str(class_dir), "--out", str(out),
                    "--jobs", str(jobs)], course.REPO)
     with open(out / "grades.csv") as f:
         rows = list(csv.DictReader(f))

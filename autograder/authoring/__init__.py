@@ -1,0 +1,1 @@
+"""Instructor side: turn solutions/ into what students get (the release, the handout)."""
