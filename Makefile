@@ -17,6 +17,7 @@ SUBMISSIONS ?=
 OUT      ?= grading-output
 JOBS     ?=
 NO_SANDBOX ?=
+ASSIGNMENTS ?=
 TEST_ARGS ?=
 
 .PHONY: help env system-deps lab test catalog validate release grade benchmark clean
@@ -28,7 +29,7 @@ help:
 	@echo "make validate    run the visible tests of your notebooks (NB=notebooks/01-neuron for one)"
 	@echo "make env         create or update .venv from requirements.txt"
 	@echo "make system-deps install bubblewrap (grading sandbox) and chromium (browser test) with apt"
-	@echo "make release     regenerate notebooks/ from solutions/ (instructors)"
+	@echo "make release [ASSIGNMENTS=07-loss,08-gradients]   regenerate notebooks/ from solutions/ (instructors)"
 	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n] [NO_SANDBOX=1]   grade a class (instructors)"
 	@echo "make benchmark   time 'make grade' against stock nbgrader on a synthetic class"
 
@@ -82,7 +83,7 @@ validate: env
 	$(BIN)/python -m autograder.validate $(NB)
 
 release: env
-	$(BIN)/python -m autograder.authoring.release
+	$(BIN)/python -m autograder.authoring.release $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
 
 grade: env
 	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n]"; exit 2; }

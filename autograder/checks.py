@@ -267,3 +267,54 @@ def check_unchanged(before, after, what):
         _fail(f"{what} changed the array it was given. Compute a new array "
               f"instead of writing into the input.\n  before: {_show(np.asarray(before))}"
               f"\n  after:  {_show(np.asarray(after))}")
+
+
+def relative_error(got, expected):
+    """The largest elementwise relative error, |got - expected| / (|got| + |expected|) (CS231n's measure)."""
+    got = np.asarray(got, dtype=np.float64)
+    expected = np.asarray(expected, dtype=np.float64)
+    return float(np.max(np.abs(got - expected) / np.maximum(1e-12, np.abs(got) + np.abs(expected)), initial=0.0))
+
+
+def check_gradient(got, expected, what, rtol=1e-4, atol=1e-7):
+    """`got` is the gradient `what` (say "dweights"): `expected`'s shape and values, within tolerances
+    that float32 meets. A failure names the gradient, its first wrong element, expected and got,
+    and the relative error against what it should be."""
+    __tracebackhide__ = True
+    expected = np.asarray(expected, dtype=np.float64)
+    values = check_shape(got, expected.shape, what).astype(np.float64)
+    close = np.isclose(values, expected, rtol=rtol, atol=atol)
+    if close.all():
+        return
+    wrong = np.argwhere(~close)
+    where = tuple(int(i) for i in wrong[0])
+    where_text = where[0] if len(where) == 1 else where
+    message = (f"{what}: {len(wrong)} of {expected.size} values are wrong. First at index {where_text}: "
+               f"expected {expected[where]:.6g}, got {values[where]:.6g}.")
+    if not np.isfinite(values).all():
+        message += " Some values are nan or inf: a number overflowed or was divided by zero."
+    else:
+        message += (f" Relative error {relative_error(values, expected):.1e} "
+                    f"(a right gradient gives about {rtol:.0e} or less).")
+    if expected.size <= 12:
+        message += f"\n  expected: {_show(expected)}\n  got:      {_show(values)}"
+    _fail(message)
+
+
+def numerical_gradient(f, x, h=1e-5):
+    """The gradient of the scalar function `f` at the array `x`, by central differences, in float64.
+
+    The course's own gradient checker: test cells compare students' analytic gradients with
+    it. `x` is nudged in place, one element at a time, and put back exactly as it was.
+    """
+    x = np.asarray(x)
+    grad = np.zeros(x.shape, dtype=np.float64)
+    for index in np.ndindex(x.shape):
+        old = x[index].copy()
+        x[index] = old + h
+        up = float(f(x))
+        x[index] = old - h
+        down = float(f(x))
+        x[index] = old
+        grad[index] = (up - down) / (2 * h)
+    return grad

@@ -34,6 +34,18 @@ def assignments():
                   if p.is_dir() and re.match(r"\d\d-", p.name))
 
 
+def parse_assignments(text):
+    """`01-neuron,02-layer` -> the list of those assignments; an unknown one is an error."""
+    import argparse
+
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in names if name not in assignments()]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown assignment(s) {', '.join(unknown)}: "
+                                         f"the course has {', '.join(assignments())}")
+    return names
+
+
 def notebooks(folder):
     """The notebooks of one assignment folder, by name."""
     return sorted(p for p in Path(folder).glob("*.ipynb"))

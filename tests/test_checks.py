@@ -171,3 +171,25 @@ def test_run_forward_and_probability_checks():
     fails("contains 1 nan or inf value.s., the first at index .0, 1.", check_finite, [[0.5, np.nan]], "p")
     fails("should hold probabilities between 0 and 1", check_probabilities, [[1.5, -0.5]], "p")
     fails("row 1 sums to 2", check_probabilities, [[0.5, 0.5], [1.0, 1.0]], "p")
+
+
+def test_check_gradient_accepts_float32_and_names_the_gradient_when_wrong():
+    from autograder.checks import check_gradient
+    expected = np.array([[0.5, -1.25], [2.0, 1e-3]])
+    check_gradient(expected.astype(np.float32), expected, "dweights")
+    message = fails("dweights: 1 of 4 values are wrong. First at index \\(1, 0\\): expected 2, got 1",
+                    check_gradient, np.array([[0.5, -1.25], [1.0, 1e-3]]), expected, "dweights")
+    assert "Relative error 3.3e-01" in message and "expected:" in message
+    fails(r"dbiases should have shape \(1, 2\), but it has shape \(2,\)",
+          check_gradient, np.zeros(2), np.zeros((1, 2)), "dbiases")
+    fails("nan or inf", check_gradient, np.array([np.nan, 1.0]), np.array([1.0, 1.0]), "dinputs")
+
+
+def test_numerical_gradient_matches_the_derivative_and_restores_x():
+    from autograder.checks import numerical_gradient, relative_error
+    x = np.array([[0.3, -1.2], [2.0, 0.7]])
+    before = x.copy()
+    grad = numerical_gradient(lambda a: np.sum(np.log1p(a ** 2)), x)
+    assert relative_error(grad, 2 * before / (1 + before ** 2)) < 1e-8
+    assert np.array_equal(x, before)
+    assert relative_error(np.ones(3), np.ones(3)) == 0.0

@@ -63,12 +63,14 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(course.NOTEBOOKS),
                         help="folder to write the release to (default: notebooks/)")
+    parser.add_argument("--assignments", type=course.parse_assignments, default=None,
+                        help="comma-separated assignments to release (default: all)")
     args = parser.parse_args(argv)
     out = Path(args.out)
-    names = course.assignments()
+    names = args.assignments or course.assignments()
     # Assignments that no longer exist in solutions/ leave the release too.
     for old in out.glob("[0-9][0-9]-*"):
-        if old.is_dir() and old.name not in names:
+        if old.is_dir() and old.name not in course.assignments():
             shutil.rmtree(old)
     build_release(out, names)
     print(f"Released {len(names)} assignment(s) into {out}: {', '.join(names)}")
