@@ -38,5 +38,6 @@ class SubmissionResult:
     status: str               # one of SUBMISSION_STATUSES
     tests: list = field(default_factory=list)
     notes: list = field(default_factory=list)
-    autograded: str = ""      # path of the autograded notebook, when there is one
+    autograded: str = ""      # the autograded notebook (its JSON text), when there is one: results
+                              # travel as data, so they can come back from another machine
     seconds: float = 0.0
