@@ -9,10 +9,12 @@ SUBMISSIONS ?=
 OUT      ?= grading-output
 JOBS     ?=
 NO_SANDBOX ?=
+SCHEDULER ?=
+WORKERS  ?= $(shell nproc 2>/dev/null || echo 2)
 ASSIGNMENTS ?=
 TEST_ARGS ?=
 
-.PHONY: system-deps test catalog release handout grade benchmark
+.PHONY: system-deps test catalog release handout grade benchmark scheduler worker
 
 help::
 	@echo "make test        run every check: notebooks, release, grading (what CI runs)"
@@ -20,7 +22,10 @@ help::
 	@echo "make system-deps install bubblewrap (grading sandbox) and chromium (browser test) with apt"
 	@echo "make release [ASSIGNMENTS=07-loss,08-gradients]   regenerate notebooks/ from solutions/ (instructors)"
 	@echo "make handout OUT=<folder or .zip> [ASSIGNMENTS=01-neuron,02-layer]   the students' copy, without solutions"
-	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n] [NO_SANDBOX=1]   grade a class (instructors)"
+	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n | SCHEDULER=tcp://host:8786] [NO_SANDBOX=1]"
+	@echo "                 grade a class (instructors), here or on a Dask cluster"
+	@echo "make scheduler   start a Dask scheduler for grading on a cluster (port 8786)"
+	@echo "make worker SCHEDULER=tcp://host:8786 [WORKERS=n]   start grading workers on this machine"
 	@echo "make benchmark   time 'make grade' against stock nbgrader on a synthetic class"
 
 # Debian packages the checks need: bubblewrap sandboxes student code during grading,
@@ -54,7 +59,19 @@ handout: env
 
 grade: env
 	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n]"; exit 2; }
-	$(BIN)/python -m autograder.grading "$(SUBMISSIONS)" --out "$(OUT)" $(if $(JOBS),--jobs $(JOBS)) $(if $(NO_SANDBOX),--no-sandbox)
+	$(BIN)/python -m autograder.grading "$(SUBMISSIONS)" --out "$(OUT)" $(if $(JOBS),--jobs $(JOBS)) \
+	  $(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(NO_SANDBOX),--no-sandbox)
+
+# A Dask cluster for grading: one scheduler, and on each grading machine (with this checkout
+# and its .venv) one single-threaded worker process per core. Protect the scheduler with
+# Dask's TLS settings anywhere but on a trusted network (see the README).
+scheduler: env
+	$(BIN)/dask scheduler --port 8786
+
+worker: env system-deps
+	@test -n "$(SCHEDULER)" || { echo "usage: make worker SCHEDULER=tcp://host:8786 [WORKERS=n]"; exit 2; }
+	OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+	  $(BIN)/dask worker "$(SCHEDULER)" --nworkers $(WORKERS) --nthreads 1 --no-dashboard
 
 benchmark: env
 	$(BIN)/python -m autograder.grading.benchmark
