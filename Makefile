@@ -13,6 +13,7 @@ SCHEDULER ?=
 WORKERS  ?= $(shell nproc 2>/dev/null || echo 2)
 ASSIGNMENTS ?=
 TEST_ARGS ?=
+BENCHMARK_ARGS ?=
 
 .PHONY: system-deps test catalog release handout grade benchmark scheduler worker
 
@@ -26,7 +27,7 @@ help::
 	@echo "                 grade a class (instructors), here or on a Dask cluster"
 	@echo "make scheduler   start a Dask scheduler for grading on a cluster (port 8786)"
 	@echo "make worker SCHEDULER=tcp://host:8786 [WORKERS=n]   start grading workers on this machine"
-	@echo "make benchmark   time 'make grade' against stock nbgrader on a synthetic class"
+	@echo "make benchmark   time 'make grade' (local and on a Dask cluster) against stock nbgrader on a synthetic class"
 
 # Debian packages the checks need: bubblewrap sandboxes student code during grading,
 # chromium runs the browser test. Installs them when missing (as root, or with sudo).
@@ -74,7 +75,7 @@ worker: env system-deps
 	  $(BIN)/dask worker "$(SCHEDULER)" --nworkers $(WORKERS) --nthreads 1 --no-dashboard
 
 benchmark: env
-	$(BIN)/python -m autograder.grading.benchmark
+	$(BIN)/python -m autograder.grading.benchmark --dask $(BENCHMARK_ARGS)
 
 clean::
 	rm -rf build grading-output

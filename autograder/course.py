@@ -21,10 +21,10 @@ REPO = Path(__file__).resolve().parent.parent
 SOLUTIONS = REPO / "solutions"
 NOTEBOOKS = REPO / "notebooks"
 
-# What a student's side of the course needs from this package: the checks that test
-# cells import and `make validate`. The handout ships exactly these files, and the
-# grading sandbox shows student code exactly these files of the repository.
-STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py")
+# What a student's side of the course needs from the repository: the checks that test
+# cells import, `make validate`, and the data sets notebooks load (data/). The handout
+# ships exactly these, and the grading sandbox shows student code exactly these.
+STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py", "data")
 
 # Ignore what Jupyter leaves behind when an author runs a notebook.
 IGNORE = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db")
@@ -70,6 +70,7 @@ def test_cells(assignment):
 # What decides a grade, in parts, so that a mismatch can say which part differs.
 FINGERPRINT_PARTS = {"solutions and hidden tests": ("solutions", "**/*"),
                      "grading code": ("autograder", "**/*.py"),
+                     "data sets": ("data", "**/*"),
                      "pinned packages": (".", "requirements.txt")}
 
 

@@ -1,6 +1,6 @@
 """Time `make grade` against stock, serial `nbgrader autograde` on the same synthetic class.
 
-    python -m autograder.grading.benchmark [--students 30] [--jobs N] [--sandbox-cost] [--no-stock]
+    python -m autograder.grading.benchmark [--students 30] [--jobs N] [--dask] [--sandbox-cost] [--no-stock]
                                                                       (`make benchmark` runs the defaults)
 
 The class: every student submits every assignment; most hand in the solution, every
@@ -77,6 +77,8 @@ def main(argv=None):
     parser.add_argument("--sandbox-cost", action="store_true",
                         help="also grade without the sandbox, to show what it costs per notebook")
     parser.add_argument("--no-stock", action="store_true", help="skip stock nbgrader (the slowest part)")
+    parser.add_argument("--dask", action="store_true",
+                        help="also grade on a local Dask cluster of --jobs workers (the cluster path's overhead)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="nnfs-bench-") as work:
         class_dir = Path(work) / "class"
@@ -87,6 +89,15 @@ def main(argv=None):
         full = sum(r["score"] == r["max_score"] for r in rows)
         print(f"make grade (parallel, sandboxed):  {ours_seconds:7.1f} s  "
               f"({notebooks / ours_seconds:.2f} notebooks/s; {full} of {len(rows)} with full marks)", flush=True)
+        if args.dask:
+            from distributed import LocalCluster
+
+            with LocalCluster(n_workers=args.jobs, threads_per_worker=1, processes=True,
+                              dashboard_address=None) as local_cluster:
+                dask_seconds, dask_rows = ours(class_dir, work, args.jobs, "--scheduler", local_cluster.scheduler_address)
+            same = "same grades" if dask_rows == rows else "DIFFERENT GRADES"
+            print(f"make grade on a {args.jobs}-worker Dask cluster: {dask_seconds:7.1f} s  "
+                  f"({100 * (dask_seconds / ours_seconds - 1):+.1f} % against the local pool; {same})", flush=True)
         if args.sandbox_cost:
             bare_seconds, _ = ours(class_dir, work, args.jobs, "--no-sandbox")
             print(f"make grade --no-sandbox:           {bare_seconds:7.1f} s  "
