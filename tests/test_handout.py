@@ -46,7 +46,10 @@ def files(folder):
 
 
 def test_it_holds_only_what_a_student_needs(whole):
-    expected = {*course.STUDENT_SIDE, *(name for name, _ in handout.PROJECT_FILES), ".gitignore", "README.md"}
+    student_side = {p.relative_to(course.REPO).as_posix() for relative in course.STUDENT_SIDE
+                    for p in [course.REPO / relative, *(course.REPO / relative).rglob("*")]
+                    if p.is_file() and "__pycache__" not in p.parts}
+    expected = {*student_side, *(name for name, _ in handout.PROJECT_FILES), ".gitignore", "README.md"}
     expected |= {f"notebooks/{a}/{p.name}" for a in course.assignments() for p in course.notebooks(course.NOTEBOOKS / a)}
     assert set(files(whole["out"])) == expected
     for instructor_only in ("solutions", "tests", "autograder/grading", "autograder/authoring", "autograder/course.py"):
