@@ -217,6 +217,22 @@ def check_raises(exc_type, func, *args, contains=(), **kwargs):
     _fail(f"{shown} should raise {exc_type.__name__}, but it returned {_show(result)}.")
 
 
+def check_tuple(got, length, what):
+    """`got` is a tuple (or list) of `length` values, as `return a, b, c` gives; return it as a tuple.
+
+    `what` names the call, e.g. "relu_neuron_backward(inputs, weights, 1.0)".
+    """
+    __tracebackhide__ = True
+    check_not_none(got, what)
+    if not isinstance(got, (tuple, list)):
+        _fail(f"{what} should return a tuple of {length} values (`return a, b, ...`), "
+              f"but it returned {_kind_name(type(got))}: {_show(got)}.")
+    if len(got) != length:
+        _fail(f"{what} should return a tuple of {length} values, but it returned {len(got)}: "
+              f"{_show(tuple(got))}.")
+    return tuple(got)
+
+
 def check_attribute(obj, name, what, hint=""):
     """`obj.name` exists; return it."""
     __tracebackhide__ = True

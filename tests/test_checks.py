@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from autograder.checks import (CheckFailed, call, check_array, check_attribute, check_number,
-                               check_raises, check_real, check_shape, check_unchanged,
+                               check_raises, check_real, check_shape, check_tuple, check_unchanged,
                                check_finite, check_probabilities, run_forward)
 
 
@@ -146,6 +146,16 @@ def test_check_attribute_and_unchanged():
     before = data.copy()
     data[0] = 0
     fails("changed the array it was given", check_unchanged, before, data, "forward()")
+
+
+def test_check_tuple_counts_the_values_returned():
+    pair = (np.zeros(2), 1.0)
+    assert check_tuple(pair, 2, "f()") == pair
+    assert check_tuple([1, 2, 3], 3, "f()") == (1, 2, 3)
+    fails("f\\(\\) returned None", check_tuple, None, 2, "f()")
+    fails("f\\(\\) should return a tuple of 3 values .* but it returned a numpy array",
+          check_tuple, np.zeros(3), 3, "f()")
+    fails("should return a tuple of 3 values, but it returned 2", check_tuple, pair, 3, "f()")
 
 
 def test_check_raises_can_require_words_in_the_message():
