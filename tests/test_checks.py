@@ -217,3 +217,6 @@ def test_check_gradient_says_when_a_wrong_gradient_is_the_right_one_scaled_trans
     fails(r"should have shape \(1, 3\), but it has shape \(3,\)\.$", check_gradient, np.zeros(3), np.ones((1, 3)), "dbiases")
     fails(r"should have shape \(2, 3\), but it has shape \(3, 2\)\.$", check_gradient, np.zeros((3, 2)), expected, "dweights")
     check_gradient(expected.astype(np.float32), expected, "dweights")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")          # huge values: a message, no overflow warning
+        fails("dinputs: 4 of 4 values are wrong", check_gradient, np.full((2, 2), 1e308), np.ones((2, 2)), "dinputs")
