@@ -298,6 +298,11 @@ def check_gradient(got, expected, what, rtol=1e-4, atol=1e-7):
     and the relative error against what it should be."""
     __tracebackhide__ = True
     expected = np.asarray(expected, dtype=np.float64)
+    if isinstance(got, np.ndarray) and got.shape != expected.shape and got.size == expected.size \
+            and np.issubdtype(got.dtype, np.number):
+        shape_hint = _gradient_shape_hint(got, expected, rtol, atol)
+        if shape_hint:
+            _fail(f"{what} should have shape {expected.shape}, but it has shape {got.shape}: {shape_hint}")
     values = check_shape(got, expected.shape, what).astype(np.float64)
     close = np.isclose(values, expected, rtol=rtol, atol=atol)
     if close.all():
@@ -312,9 +317,42 @@ def check_gradient(got, expected, what, rtol=1e-4, atol=1e-7):
     else:
         message += (f" Relative error {relative_error(values, expected):.1e} "
                     f"(a right gradient gives about {rtol:.0e} or less).")
+        message += _gradient_value_hint(values, expected, rtol, atol)
     if expected.size <= 12:
         message += f"\n  expected: {_show(expected)}\n  got:      {_show(values)}"
     _fail(message)
+
+
+def _gradient_shape_hint(got, expected, rtol, atol):
+    """For a gradient of the wrong shape but the right size: is it the right one transposed or reshaped?"""
+    values = np.asarray(got, dtype=np.float64)
+    if values.ndim == 2 and values.shape == expected.shape[::-1] and \
+            np.allclose(values.T, expected, rtol=rtol, atol=atol):
+        return "it is the right gradient transposed (rows and columns swapped)."
+    if np.allclose(values.reshape(expected.shape), expected, rtol=rtol, atol=atol):
+        return "its values are right, but it lost or gained an axis (keepdims=True keeps it)."
+    return ""
+
+
+def _gradient_value_hint(values, expected, rtol, atol):
+    """For a gradient of the right shape and wrong values: is it the right one scaled or transposed?"""
+    with np.errstate(all="ignore"):          # huge wrong values must not print warnings (stderr)
+        return _scaled_or_transposed(values, expected, rtol, atol)
+
+
+def _scaled_or_transposed(values, expected, rtol, atol):
+    if values.ndim == 2 and values.shape[0] == values.shape[1] and \
+            np.allclose(values.T, expected, rtol=rtol, atol=atol):
+        return " It is the right gradient transposed (rows and columns swapped)."
+    size = float(np.sum(expected * expected))
+    if size > 0:
+        scale = float(np.sum(values * expected)) / size
+        if abs(scale - 1) > 1e-3 and abs(scale) > 1e-3 and \
+                np.allclose(values, scale * expected, rtol=rtol, atol=atol):
+            if abs(scale + 1) <= 1e-3:
+                return " It is the right gradient with the sign flipped."
+            return f" Every value is {scale:.4g} times the right one."
+    return ""
 
 
 def numerical_gradient(f, x, h=1e-5):

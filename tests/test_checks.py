@@ -203,3 +203,30 @@ def test_numerical_gradient_matches_the_derivative_and_restores_x():
     assert relative_error(grad, 2 * before / (1 + before ** 2)) < 1e-8
     assert np.array_equal(x, before)
     assert relative_error(np.ones(3), np.ones(3)) == 0.0
+
+
+def test_check_gradient_says_when_a_wrong_gradient_is_the_right_one_scaled_transposed_or_reshaped():
+    from autograder.checks import check_gradient
+    expected = np.array([[0.5, -1.25, 3.0], [2.0, 1e-3, -0.75]])
+    message = fails("Every value is 4 times the right one", check_gradient, 4 * expected, expected, "dinputs")
+    assert "Relative error" in message
+    fails("Every value is 0.5 times the right one", check_gradient, expected / 2, expected, "dinputs")
+    fails("sign flipped", check_gradient, -expected, expected, "dinputs")
+    fails(r"dweights should have shape \(2, 3\), but it has shape \(3, 2\): it is the right gradient transposed",
+          check_gradient, expected.T.copy(), expected, "dweights")
+    square = np.array([[1.0, 2.0], [-3.0, 0.5]])
+    fails("dweights: 2 of 4 values are wrong.*It is the right gradient transposed",
+          check_gradient, square.T.copy(), square, "dweights")
+    fails(r"dbiases should have shape \(1, 3\), but it has shape \(3,\): its values are right, but it lost",
+          check_gradient, np.array([1.0, 2.0, 3.0]), np.array([[1.0, 2.0, 3.0]]), "dbiases")
+    # Plain wrong answers get no hint; a right answer passes.
+    wrong = expected.copy()
+    wrong[1, 2] *= 2
+    message = fails("dinputs: 1 of 6 values are wrong", check_gradient, wrong, expected, "dinputs")
+    assert "times the right one" not in message and "transposed" not in message
+    fails(r"should have shape \(1, 3\), but it has shape \(3,\)\.$", check_gradient, np.zeros(3), np.ones((1, 3)), "dbiases")
+    fails(r"should have shape \(2, 3\), but it has shape \(3, 2\)\.$", check_gradient, np.zeros((3, 2)), expected, "dweights")
+    check_gradient(expected.astype(np.float32), expected, "dweights")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")          # huge values: a message, no overflow warning
+        fails("dinputs: 4 of 4 values are wrong", check_gradient, np.full((2, 2), 1e308), np.ones((2, 2)), "dinputs")
