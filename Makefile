@@ -11,8 +11,12 @@ JOBS     ?=
 NO_SANDBOX ?=
 ASSIGNMENTS ?=
 TEST_ARGS ?=
+ROSTER   ?=
+DEADLINE ?=
+LATE_PENALTY ?=
+GRADE_ARGS ?=
 
-.PHONY: system-deps test catalog release handout grade benchmark
+.PHONY: system-deps test catalog release handout grade rewrite lab-instructor benchmark
 
 help::
 	@echo "make test        run every check: notebooks, release, grading (what CI runs)"
@@ -20,7 +24,10 @@ help::
 	@echo "make system-deps install bubblewrap (grading sandbox) and chromium (browser test) with apt"
 	@echo "make release [ASSIGNMENTS=07-loss,08-gradients]   regenerate notebooks/ from solutions/ (instructors)"
 	@echo "make handout OUT=<folder or .zip> [ASSIGNMENTS=01-neuron,02-layer]   the students' copy, without solutions"
-	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n] [NO_SANDBOX=1]   grade a class (instructors)"
+	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [ROSTER=<csv>] [DEADLINE=<time>] [LATE_PENALTY=<%/day>] [JOBS=n]"
+	@echo "                 grade a class: CSVs, feedback, Canvas and Moodle files, nbgrader's gradebook (instructors)"
+	@echo "make lab-instructor [OUT=<folder>]   JupyterLab with nbgrader's instructor tools, formgrader on OUT's gradebook"
+	@echo "make rewrite OUT=<folder>   re-write OUT's CSVs, feedback and LMS files after a change in formgrader"
 	@echo "make benchmark   time 'make grade' against stock nbgrader on a synthetic class"
 
 # Debian packages the checks need: bubblewrap sandboxes student code during grading,
@@ -53,8 +60,16 @@ handout: env
 	$(BIN)/python -m autograder.authoring.handout "$(OUT)" $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
 
 grade: env
-	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n]"; exit 2; }
-	$(BIN)/python -m autograder.grading "$(SUBMISSIONS)" --out "$(OUT)" $(if $(JOBS),--jobs $(JOBS)) $(if $(NO_SANDBOX),--no-sandbox)
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=<folder or zip> OUT=<folder> [ROSTER=<csv>] [DEADLINE=<time>] [JOBS=n]"; exit 2; }
+	$(BIN)/python -m autograder.grading "$(SUBMISSIONS)" --out "$(OUT)" $(if $(JOBS),--jobs $(JOBS)) $(if $(NO_SANDBOX),--no-sandbox) \
+	  $(if $(ROSTER),--roster "$(ROSTER)") $(if $(DEADLINE),--deadline "$(DEADLINE)") \
+	  $(if $(LATE_PENALTY),--late-penalty $(LATE_PENALTY)) $(GRADE_ARGS)
+
+rewrite: env
+	$(BIN)/python -m autograder.grading.rewrite "$(OUT)"
+
+lab-instructor: env
+	$(BIN)/python -m autograder.grading.instructor_lab "$(OUT)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 benchmark: env
 	$(BIN)/python -m autograder.grading.benchmark
