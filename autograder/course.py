@@ -20,9 +20,9 @@ SOLUTIONS = REPO / "solutions"
 NOTEBOOKS = REPO / "notebooks"
 
 # What a student's side of the course needs from this package: the checks that test
-# cells import and `make validate`. The handout ships exactly these files, and the
+# cells import, `make validate` and `make lab`. The handout ships exactly these files, and the
 # grading sandbox shows student code exactly these files of the repository.
-STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py")
+STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py", "autograder/lab.py")
 
 # Ignore what Jupyter leaves behind when an author runs a notebook.
 IGNORE = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db")
