@@ -107,3 +107,27 @@ def graded_catalog(request, tmp_path_factory, prepared_course):
             nbformat.write(with_cell_replaced(nb, variant["cell"], variant["source"]), path)
             entries.append((key, Submission(f"variant-{i:02d}", assignment, path)))
     return grade_batch(entries, prepared_course)
+
+
+@pytest.fixture(scope="session")
+def canvas_class(tmp_path_factory):
+    """A small class graded from Canvas's own download with Canvas's gradebook export as the roster
+    (tests/fixtures/lms_downloads.py), as `make grade` does it: OUT of the run. test_lms.py checks
+    its files; the browser test opens its gradebook in formgrader."""
+    import contextlib
+    import io
+    import sys
+
+    from autograder.grading.cli import main
+
+    sys.path.insert(0, str(TESTS / "fixtures"))
+    import lms_downloads
+
+    folder = tmp_path_factory.mktemp("canvas")
+    out = folder / "out"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        status = main([str(lms_downloads.canvas_zip(folder)), "--out", str(out), "--jobs", "2",
+                       "--timeout", "10", "--roster", str(lms_downloads.CANVAS_ROSTER)])
+    assert status == 0, err.getvalue()[-3000:]
+    return out

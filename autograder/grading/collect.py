@@ -60,7 +60,7 @@ def student_id(text):
     """A safe nbgrader student id from an LMS name: letters, digits, '_', '-', '.'."""
     text = re.sub(r"_assignsubmission_\w*$", "", text)
     text = re.sub(r"([_ -]\d{3,})+[_ -]?$", "", text)   # trailing LMS ids
-    text = re.sub(r"[_ -]?late$", "", text, flags=re.I)
+    text = re.sub(r"[_ -]late$", "", text, flags=re.I)   # "carol-late", not "chocolate"
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", text.strip()).strip("_.-").lower()
 
 

@@ -34,6 +34,9 @@ c = get_config()  # noqa: F821 (nbgrader provides it)
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 c.CourseDirectory.course_id = "nnfs"
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
+# Release and collect go through the LMS, not nbgrader's exchange: an exchange of its own
+# here keeps formgrader from asking for a system-wide one.
+c.Exchange.root = os.path.join(c.CourseDirectory.root, "exchange")
 '''
 UNGRADED = ("missing", "excused")
 

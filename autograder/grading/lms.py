@@ -7,6 +7,10 @@ feedback zips each takes in bulk. Written to OUT/lms/:
     moodle-feedback-<assignment>.zip  Moodle: the assignment's "Upload multiple feedback files in a zip"
     not-in-roster.csv                 graded submissions that match no one in the roster
 
+A Canvas roster gives Canvas's files only, a Moodle roster Moodle's; without a roster, or with a
+plain one, both are written. A feedback zip holds the pages of the submissions that came from
+that LMS's own download (the ids it matches files on are in the download's names).
+
 With a roster (roster.py), the rows are the roster's students, in its order: each graded
 submission is matched to its student (result.person), a student who submitted nothing gets
 0 and the status "missing", unless Canvas's export says excused (`EX`), which is kept. A
@@ -141,8 +145,31 @@ def write(out, results, roster, lms_columns, notebooks):
     for r in results:
         by_assignment[r.assignment].append(r)
     max_score = {a: max(r.max_score for r in by_assignment[a]) for a in assignments}
+    kinds = {kind.split()[0] for _, kind in roster.kinds} if roster else set()
+    for_canvas, for_moodle = kinds != {"moodle"}, kinds != {"canvas"}   # a Canvas roster: Canvas's files only
+    if for_canvas:
+        notes += _canvas(folder, table, roster, lms_columns, assignments, max_score)
+    if for_moodle:
+        notes += _moodle(folder, table, roster, lms_columns, assignments, by_assignment, max_score)
 
-    canvas_columns = []
+    for name in assignments:
+        pages = [(r, notebooks[name], Path(out) / "feedback" / r.student_id / name / f"{notebooks[name]}.html")
+                 for r in by_assignment[name] if r.status not in ("missing", "excused")]
+        pages = [p for p in pages if p[2].exists()]
+        for lms, writer, wanted in (("canvas", canvas.write_feedback_zip, for_canvas),
+                                    ("moodle", moodle.write_feedback_zip, for_moodle)):
+            zipped = folder / f"{lms}-feedback-{name}.zip"
+            written, skipped = writer(zipped, pages) if wanted else (0, [])
+            if not written:
+                zipped.unlink(missing_ok=True)
+            elif skipped:
+                notes.append(f"{lms.capitalize()} feedback zip of {name}: {written} page(s); not for "
+                             f"{', '.join(r.student_id for r in skipped)} (not graded from a {lms.capitalize()} download)")
+    return notes + _roster_notes(folder, results, roster, lms_columns, unmatched)
+
+
+def _canvas(folder, table, roster, lms_columns, assignments, max_score):
+    notes, columns = [], []
     for name in assignments:
         column = lms_columns.canvas.get(name)
         if column is None:
@@ -152,10 +179,13 @@ def write(out, results, roster, lms_columns, notebooks):
                              "which Canvas makes a new assignment of (or say which with --lms-column)")
         elif column.points is None:
             column.points = max_score[name]
-        canvas_columns.append((name, column))
-    canvas.write_grades(folder / "canvas-grades.csv", table, canvas_columns)
+        columns.append((name, column))
+    canvas.write_grades(folder / "canvas-grades.csv", table, columns)
+    return notes
 
-    moodle_columns = []
+
+def _moodle(folder, table, roster, lms_columns, assignments, by_assignment, max_score):
+    notes, moodle_columns = [], []
     for name in assignments:
         column = lms_columns.moodle.get(name) or Column(f"Assignment: {name} (Real)", name)
         maximum = _maximum(roster, by_assignment[name])
@@ -170,20 +200,11 @@ def write(out, results, roster, lms_columns, notebooks):
     if left_out:
         notes.append(f"Moodle: no {header} in the roster for {', '.join(r.student_id for r in left_out)}: "
                      "left out of moodle-grades.csv")
+    return notes
 
-    for name in assignments:
-        pages = [(r, notebooks[name], Path(out) / "feedback" / r.student_id / name / f"{notebooks[name]}.html")
-                 for r in by_assignment[name] if r.status not in ("missing", "excused")]
-        pages = [p for p in pages if p[2].exists()]
-        for lms, writer in (("canvas", canvas.write_feedback_zip), ("moodle", moodle.write_feedback_zip)):
-            zipped = folder / f"{lms}-feedback-{name}.zip"
-            written, skipped = writer(zipped, pages)
-            if not written:
-                zipped.unlink()
-            elif skipped:
-                notes.append(f"{lms.capitalize()} feedback zip of {name}: {written} page(s); not for "
-                             f"{', '.join(r.student_id for r in skipped)} (not graded from a {lms.capitalize()} download)")
 
+def _roster_notes(folder, results, roster, lms_columns, unmatched):
+    notes = []
     excused_but_submitted = [(r, p) for r in results for p in [roster.find(r.person) if roster else None]
                              if p and r.status not in ("missing", "excused")
                              and lms_columns.canvas.get(r.assignment) is not None
