@@ -4,7 +4,6 @@ the layout Canvas and Moodle export and accept (tests/fixtures/lms/, README ther
 documentation each follows); identity and placement come from the downloads' fixed fields."""
 import csv
 import html
-import io
 import sys
 import zipfile
 from pathlib import Path
@@ -172,6 +171,10 @@ def test_rosters_are_recognised_and_bad_ones_refused(tmp_path):
     plain.write_text("student_id,name,email\nalice,Alice Alves,alice@example.edu\n")
     person, how = rosters.read(str(plain)).match("alice", {})
     assert (person.email, person.first_name, how) == ("alice@example.edu", "Alice", "student id")
+    names_only = tmp_path / "worksheet.csv"   # Moodle's worksheet when the site shows no identity field
+    names_only.write_text("Identifier,Full name,Status,Grade,Maximum grade\nParticipant 7,Ana Lima,Submitted,,100.00\n")
+    with pytest.raises(rosters.RosterError, match="two students can share a name"):
+        rosters.read(str(names_only))
     bad = tmp_path / "bad.csv"
     bad.write_text("name,grade\nx,1\n")
     with pytest.raises(rosters.RosterError, match="not a roster"):

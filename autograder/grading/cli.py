@@ -167,6 +167,9 @@ def main(argv=None):
         base = work / "grading" / "course"   # pool.prepare_course's folder: source, release, gradebook
         lms_notes = publish.write(out, results, run, base / "release", roster, lms_columns)
         people = {r.student_id: roster.find(r.person) for r in results if roster and r.person}
+        if (out / "course" / "gradebook.db").exists():
+            lms_notes.append(f"replaced {out / 'course'} of an earlier run: what was changed in its gradebook "
+                             "(formgrader) is not carried over")
         gradebook.build(out / "course", base, results,
                         {(s.student_id, s.assignment): s.notebook for s in found.submissions}, people,
                         {a: deadlines.get(a, deadlines.get(lateness.ALL)) for a in assignments})

@@ -72,6 +72,20 @@ def penalty(result, percent_per_day):
     return round(min(raw, result.max_score * percent_per_day / 100 * days), 2)
 
 
+PENALTY_NOTE = "late penalty ("
+
+
+def with_penalty(result, percent_per_day):
+    """Work the penalty out again (on the result's test scores as they are now) and set the score."""
+    result.penalty = penalty(result, percent_per_day)
+    result.score = max(0.0, sum(t.score for t in result.tests) - result.penalty)
+    result.notes = [n for n in result.notes if not n.startswith(PENALTY_NOTE)]
+    if result.penalty:
+        result.notes.append(f"{PENALTY_NOTE}{percent_per_day:g} % of the points per started day late): "
+                            f"-{result.penalty:g} points")
+    return result
+
+
 def apply(results, deadlines, percent_per_day=0.0):
     """Say in each result when it was submitted, whether late, and take off the penalty, if any."""
     for r in results:
@@ -89,10 +103,6 @@ def apply(results, deadlines, percent_per_day=0.0):
             r.late = "yes"
             notes.append("Canvas marks this submission late (by its own due date; Canvas's late policy, "
                          "if the course has one, applies when the grade is imported)")
-        r.penalty = penalty(r, percent_per_day)
-        if r.penalty:
-            notes.append(f"late penalty ({percent_per_day:g} % of the points per started day late): "
-                         f"-{r.penalty:g} points")
-        r.score = max(0.0, sum(t.score for t in r.tests) - r.penalty)
         r.notes = r.notes + [n for n in notes if n not in r.notes]
+        with_penalty(r, percent_per_day)
     return results

@@ -28,8 +28,7 @@ def main(argv=None):
     results, run = publish.load(course_dir)
     changed = gradebook.read_back(course_dir, results)
     for r in results:
-        r.penalty = lateness.penalty(r, run.late_penalty)
-        r.score = max(0.0, sum(t.score for t in r.tests) - r.penalty)
+        lateness.with_penalty(r, run.late_penalty)
     gradebook.write_penalties(course_dir, results)
     roster = rosters.read(run.roster) if run.roster else None
     notes = publish.write(out, results, run, course_dir / "release", roster)

@@ -226,6 +226,10 @@ def _moodle_gradebook(roster, rows, name):
 
 def _moodle_worksheet(roster, rows, name):
     header = [h.strip() for h in rows[0]]
+    if not {"Email address", "ID number", "Username"} & set(header):
+        raise RosterError(f"the grading worksheet {name} shows no email, ID number or username, only names, and two "
+                          "students can share a name: download it again from a Moodle that shows one (Site "
+                          "administration > Users > Permissions > User policies > Show user identity)")
     participants, maxima = set(), set()
     for row in rows[1:]:
         cell = dict(zip(header, (c.strip() for c in row)))
