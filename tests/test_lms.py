@@ -183,3 +183,21 @@ def test_rosters_are_recognised_and_bad_ones_refused(tmp_path):
     assert status == 2 and "not a roster" in stderr
     status, stderr = grade_here(tmp_path, "--out", tmp_path / "out", "--deadline", "next friday")
     assert status == 2 and "is not a time" in stderr
+
+
+def test_without_a_roster_canvas_gets_the_user_id_from_the_download(tmp_path):
+    """Canvas's import matches on ID first: the user id the download's name carries is kept."""
+    from autograder.grading import lms
+    from autograder.grading.model import SubmissionResult, TestResult
+
+    fields = lmsnames.canvas("limaana_LATE_12345_67890_neuron.ipynb")
+    results = [SubmissionResult("limaana", "01-neuron", 4.0, 5.0, "graded", origin=fields,
+                                tests=[TestResult("limaana", "01-neuron", "t", 4.0, 5.0, "failed")]),
+               SubmissionResult("alice", "01-neuron", 5.0, 5.0, "graded",
+                                tests=[TestResult("alice", "01-neuron", "t", 5.0, 5.0, "passed")])]
+    lms.write(tmp_path, results, None, lms.columns(None, ["01-neuron"]), {"01-neuron": "neuron"})
+    written = table(tmp_path / "lms" / "canvas-grades.csv")
+    assert written[:2] == [["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "01-neuron"],
+                           ["    Points Possible", "", "", "", "", "5.00"]]
+    assert written[2:] == [["alice", "", "", "alice", "", "5.00"], ["limaana", "12345", "", "", "", "4.00"]]
+    assert table(tmp_path / "lms" / "moodle-grades.csv")[0][0] == "Username"
