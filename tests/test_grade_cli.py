@@ -318,6 +318,8 @@ def test_the_course_folder_is_the_instructors_alone(graded_class):
     gets (feedback/, lms/) holds a line of them."""
     out = graded_class["out"]
     assert (out / "course").stat().st_mode & 0o077 == 0
+    # no student file that formgrader's Autograde button could run outside the sandbox
+    assert not list((out / "course").glob("submitted/**/*.ipynb"))
     hidden = leaks.secret_lines("01-neuron")["hidden test"]
     source = "\n".join(c.source for c in nbformat.read(out / "course" / "source" / "01-neuron" / "neuron.ipynb", 4).cells)
     assert hidden and all(line in source for line in hidden)

@@ -201,3 +201,19 @@ def test_without_a_roster_canvas_gets_the_user_id_from_the_download(tmp_path):
                            ["    Points Possible", "", "", "", "", "5.00"]]
     assert written[2:] == [["alice", "", "", "alice", "", "5.00"], ["limaana", "12345", "", "", "", "4.00"]]
     assert table(tmp_path / "lms" / "moodle-grades.csv")[0][0] == "Username"
+
+
+def test_formgrader_shows_no_html_or_script_from_student_code():
+    """What student code displays as HTML or JavaScript would run in the instructor's browser in formgrader."""
+    import nbformat
+
+    from autograder.grading.gradebook import safe
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x", outputs=[
+        nbformat.v4.new_output("display_data", data={"text/html": "<script>steal()</script>",
+                                                     "application/javascript": "steal()"}),
+        nbformat.v4.new_output("execute_result", data={"text/plain": "4", "image/png": "iVBORw0KGgo="},
+                               execution_count=1)])])
+    kept = nbformat.reads(safe(nbformat.writes(nb)), as_version=4).cells[0].outputs
+    assert [sorted(o.data) for o in kept] == [["text/plain"], ["image/png", "text/plain"]]
+    assert "steal" not in nbformat.writes(nbformat.reads(safe(nbformat.writes(nb)), as_version=4))

@@ -170,8 +170,7 @@ def main(argv=None):
         if (out / "course" / "gradebook.db").exists():
             lms_notes.append(f"replaced {out / 'course'} of an earlier run: what was changed in its gradebook "
                              "(formgrader) is not carried over")
-        gradebook.build(out / "course", base, results,
-                        {(s.student_id, s.assignment): s.notebook for s in found.submissions}, people,
+        gradebook.build(out / "course", base, results, people,
                         {a: deadlines.get(a, deadlines.get(lateness.ALL)) for a in assignments})
         publish.save(out / "course", results, run)
         publishing = time.monotonic() - graded_at

@@ -6,9 +6,12 @@ an instructor changed in it.
       nbgrader_config.py              this folder is the course root, wherever OUT is moved
       source/<assignment>/            the source the run graded against (solutions/, hidden tests included)
       release/<assignment>/           the student release
-      submitted/<student>/<assignment>/<notebook>.ipynb   the file as handed in (+ timestamp.txt when known)
-      autograded/<student>/<assignment>/<notebook>.ipynb  as graded (outputs bounded); for a notebook
-                                      that could not be graded, the release with a cell saying why
+      submitted/<student>/<assignment>/timestamp.txt      the submission time, when known (no notebook:
+                                      see below)
+      autograded/<student>/<assignment>/<notebook>.ipynb  as graded: outputs bounded, only text and images
+                                      (student code's HTML or JavaScript would run in formgrader, in your
+                                      browser); for a notebook that could not be graded, the release with a
+                                      cell saying why
       gradebook.db                    students, submissions, every test cell's score, late penalties
       results.json                    the run's results and options, for `make rewrite`
 
@@ -16,6 +19,10 @@ The results come back from the workers as data (SubmissionResult.autograded), so
 the same however the grading ran. A student with no submission is in the gradebook without one
 (nbgrader counts 0). Scores are the run's own (integrity checks and all), written as nbgrader's
 auto scores; an instructor's override in formgrader is a manual score, which nbgrader prefers.
+
+The students' files are not copied into submitted/: formgrader's "Autograde" button would run them
+with nbgrader's stock settings, outside the sandbox, with the instructor's rights. Grade with
+`make grade`; the files stay where they were collected.
 """
 import os
 import shutil
@@ -37,8 +44,11 @@ c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedb
 # Release and collect go through the LMS, not nbgrader's exchange: an exchange of its own
 # here keeps formgrader from asking for a system-wide one.
 c.Exchange.root = os.path.join(c.CourseDirectory.root, "exchange")
+# Grade with `make grade`, never with formgrader's Autograde button: it would run student code outside
+# the sandbox, with your rights. That is why submitted/ holds no notebook.
 '''
 UNGRADED = ("missing", "excused")
+SAFE_OUTPUTS = ("text/plain", "image/png", "image/jpeg")
 
 
 def _db(course_dir):
@@ -62,12 +72,27 @@ def _placeholder(release_notebook, result):
     return nbformat.writes(nb)
 
 
-def build(course_dir, base, results, submissions, people, deadlines):
+def safe(text):
+    """The autograded notebook with only text and images in its outputs: what student code displays as
+    HTML, JavaScript, SVG or markdown would run in formgrader, in the instructor's browser."""
+    nb = nbformat.reads(text, as_version=4)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if "data" in out:
+                dropped = sorted(k for k in out.data if k not in SAFE_OUTPUTS)
+                for key in dropped:
+                    del out.data[key]
+                if dropped and "text/plain" not in out.data:
+                    out.data["text/plain"] = f"[{', '.join(dropped)} output not shown]"
+    return nbformat.writes(nb)
+
+
+def build(course_dir, base, results, people, deadlines):
     """Write the course folder at `course_dir` from the prepared course `base` (pool.prepare_course:
     source/, release/ and a gradebook that holds the source cells) and the run's `results`.
 
-    `submissions`: {(student_id, assignment): the student's file}; `people`: {student_id: roster.Person};
-    `deadlines`: {assignment: naive UTC datetime} (lateness.parse_deadlines, ALL resolved)."""
+    `people`: {student_id: roster.Person}; `deadlines`: {assignment: naive UTC datetime}
+    (lateness.parse_deadlines, ALL resolved)."""
     course_dir, base = Path(course_dir), Path(base)
     shutil.rmtree(course_dir, ignore_errors=True)
     course_dir.mkdir(parents=True)
@@ -89,20 +114,16 @@ def build(course_dir, base, results, submissions, people, deadlines):
                 continue
             notebook = next(iter(n.name for n in gb.find_assignment(r.assignment).notebooks))
             where = Path(r.student_id) / r.assignment
-            submitted = course_dir / "submitted" / where
-            submitted.mkdir(parents=True, exist_ok=True)
-            original = submissions.get((r.student_id, r.assignment))
-            if original is not None and Path(original).is_file():
-                shutil.copyfile(original, submitted / f"{notebook}.ipynb")
             when = datetime.fromisoformat(r.submitted_at.rstrip("Z")) if r.submitted_at else None
-            if when:
-                (submitted / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
             autograded = course_dir / "autograded" / where
             autograded.mkdir(parents=True, exist_ok=True)
             (autograded / f"{notebook}.ipynb").write_text(
-                r.autograded or _placeholder(course_dir / "release" / r.assignment / f"{notebook}.ipynb", r))
-            if when:
-                (autograded / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
+                safe(r.autograded) if r.autograded else
+                _placeholder(course_dir / "release" / r.assignment / f"{notebook}.ipynb", r))
+            if when:   # formgrader compares the two with the gradebook's
+                for folder in (course_dir / "submitted" / where, autograded):
+                    folder.mkdir(parents=True, exist_ok=True)
+                    (folder / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
 
             submission = gb.add_submission(r.assignment, r.student_id, timestamp=when)
             scores = {t.grade_id: t.score for t in r.tests}
