@@ -6,8 +6,8 @@ an instructor changed in it.
       nbgrader_config.py              this folder is the course root, wherever OUT is moved
       source/<assignment>/            the source the run graded against (solutions/, hidden tests included)
       release/<assignment>/           the student release
-      submitted/<student>/<assignment>/timestamp.txt      the submission time, when known (no notebook:
-                                      see below)
+      submitted/<student>/<assignment>/                   one per submission, with timestamp.txt when the
+                                      time is known, but no notebook: see below
       autograded/<student>/<assignment>/<notebook>.ipynb  as graded: outputs bounded, only text and images
                                       (student code's HTML or JavaScript would run in formgrader, in your
                                       browser); for a notebook that could not be graded, the release with a
@@ -120,10 +120,11 @@ def build(course_dir, base, results, people, deadlines):
             (autograded / f"{notebook}.ipynb").write_text(
                 safe(r.autograded) if r.autograded else
                 _placeholder(course_dir / "release" / r.assignment / f"{notebook}.ipynb", r))
-            if when:   # formgrader compares the two with the gradebook's
-                for folder in (course_dir / "submitted" / where, autograded):
-                    folder.mkdir(parents=True, exist_ok=True)
-                    (folder / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
+            # formgrader counts the submitted/ folders, and compares their time with the gradebook's
+            submitted = course_dir / "submitted" / where
+            submitted.mkdir(parents=True, exist_ok=True)
+            for folder in (submitted, autograded) if when else ():
+                (folder / "timestamp.txt").write_text(when.strftime("%Y-%m-%d %H:%M:%S.%f UTC"))
 
             submission = gb.add_submission(r.assignment, r.student_id, timestamp=when)
             scores = {t.grade_id: t.score for t in r.tests}
