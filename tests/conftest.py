@@ -7,6 +7,7 @@ import runpy
 import secrets
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import nbformat
@@ -117,6 +118,30 @@ def graded_catalog(request, tmp_path_factory, prepared_course):
     return grade_batch(entries, prepared_course)
 
 
+@pytest.fixture(scope="session")
+def canvas_class(tmp_path_factory):
+    """A small class graded from Canvas's own download with Canvas's gradebook export as the roster
+    (tests/fixtures/lms_downloads.py), as `make grade` does it: OUT of the run. test_lms.py checks
+    its files; the browser test opens its gradebook in formgrader."""
+    import contextlib
+    import io
+    import sys
+
+    from autograder.grading.cli import main
+
+    sys.path.insert(0, str(TESTS / "fixtures"))
+    import lms_downloads
+
+    folder = tmp_path_factory.mktemp("canvas")
+    out = folder / "out"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        status = main([str(lms_downloads.canvas_zip(folder)), "--out", str(out), "--jobs", "2",
+                       "--timeout", "10", "--roster", str(lms_downloads.CANVAS_ROSTER)])
+    assert status == 0, err.getvalue()[-3000:]
+    return out
+
+
 # ---------------------------------------------------------------- a class of problem submissions
 
 def grade(*args, env=None):
@@ -137,6 +162,32 @@ def digest(folder):
 def rows(path):
     with open(path, newline="") as f:
         return list(csv.DictReader(f))
+
+
+def every_file(folder):
+    """(relative name, bytes) of every file under `folder`, and of every file inside its zips
+    (the LMS feedback zips are compressed: their pages are read from inside)."""
+    for path in sorted(Path(folder).rglob("*")):
+        if not path.is_file():
+            continue
+        name = path.relative_to(folder).as_posix()
+        yield name, path.read_bytes()
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                for entry in archive.namelist():
+                    yield f"{name}:{entry}", archive.read(entry)
+
+
+def grade_here(*args):
+    """The command in this process (cheap): (exit status, what it wrote to stderr)."""
+    import contextlib
+    import io
+
+    from autograder.grading.cli import main
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = main([str(a) for a in args])
+    return status, err.getvalue()
 
 
 @pytest.fixture(scope="session")
