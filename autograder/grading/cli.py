@@ -91,7 +91,7 @@ def _options(args):
 
 def missing_result(student, assignment, status, why):
     """A result of 0 for a submission that was not there (status missing or excused)."""
-    name, cells = next(iter(pool.test_cells(assignment).items()))
+    name, cells = next(iter(course.test_cells(assignment).items()))
     return zero_result(Submission(student, assignment, Path(name), name), cells, status, "missing", why)
 
 
