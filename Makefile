@@ -14,8 +14,12 @@ WORKERS  ?= $(shell nproc 2>/dev/null || echo 2)
 ASSIGNMENTS ?=
 TEST_ARGS ?=
 BENCHMARK_ARGS ?=
+ROSTER   ?=
+DEADLINE ?=
+LATE_PENALTY ?=
+GRADE_ARGS ?=
 
-.PHONY: system-deps test catalog release handout grade benchmark scheduler worker
+.PHONY: system-deps test catalog release handout grade rewrite lab-instructor benchmark scheduler worker
 
 help::
 	@echo "make test        run every check: notebooks, release, grading (what CI runs)"
@@ -23,8 +27,12 @@ help::
 	@echo "make system-deps install bubblewrap (grading sandbox) and chromium (browser test) with apt"
 	@echo "make release [ASSIGNMENTS=07-loss,08-gradients]   regenerate notebooks/ from solutions/ (instructors)"
 	@echo "make handout OUT=<folder or .zip> [ASSIGNMENTS=01-neuron,02-layer]   the students' copy, without solutions"
-	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n | SCHEDULER=tcp://host:8786] [NO_SANDBOX=1]"
-	@echo "                 grade a class (instructors), here or on a Dask cluster"
+	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [ROSTER=<csv>] [DEADLINE=<time>] [LATE_PENALTY=<%/day>]"
+	@echo "                 [JOBS=n | SCHEDULER=tcp://host:8786] [NO_SANDBOX=1]"
+	@echo "                 grade a class, here or on a Dask cluster: CSVs, feedback, Canvas and Moodle files,"
+	@echo "                 nbgrader's gradebook (instructors)"
+	@echo "make lab-instructor [OUT=<folder>]   JupyterLab with nbgrader's instructor tools, formgrader on OUT's gradebook"
+	@echo "make rewrite OUT=<folder>   re-write OUT's CSVs, feedback and LMS files after a change in formgrader"
 	@echo "make scheduler   start a Dask scheduler for grading on a cluster (port 8786)"
 	@echo "make worker SCHEDULER=tcp://host:8786 [WORKERS=n]   start grading workers on this machine"
 	@echo "make benchmark   time 'make grade' (local and on a Dask cluster) against stock nbgrader on a synthetic class"
@@ -59,9 +67,17 @@ handout: env
 	$(BIN)/python -m autograder.authoring.handout "$(OUT)" $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
 
 grade: env
-	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=<folder or zip> OUT=<folder> [JOBS=n]"; exit 2; }
-	$(BIN)/python -m autograder.grading "$(SUBMISSIONS)" --out "$(OUT)" $(if $(JOBS),--jobs $(JOBS)) \
-	  $(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(NO_SANDBOX),--no-sandbox)
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=<folder or zip> OUT=<folder> [ROSTER=<csv>] [DEADLINE=<time>] [JOBS=n]"; exit 2; }
+	$(BIN)/python -m autograder.grading "$(SUBMISSIONS)" --out "$(OUT)" $(if $(JOBS),--jobs $(JOBS)) $(if $(NO_SANDBOX),--no-sandbox) \
+	  $(if $(SCHEDULER),--scheduler $(SCHEDULER)) \
+	  $(if $(ROSTER),--roster "$(ROSTER)") $(if $(DEADLINE),--deadline "$(DEADLINE)") \
+	  $(if $(LATE_PENALTY),--late-penalty $(LATE_PENALTY)) $(GRADE_ARGS)
+
+rewrite: env
+	$(BIN)/python -m autograder.grading.rewrite "$(OUT)"
+
+lab-instructor: env
+	$(BIN)/python -m autograder.grading.instructor_lab "$(OUT)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 # A Dask cluster for grading: one scheduler, and on each grading machine (with this checkout
 # and its .venv) one single-threaded worker process per core. Protect the scheduler with

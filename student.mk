@@ -42,9 +42,10 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $(STAMP)
 	@echo "Environment ready in $(VENV)."
 
+# The student's JupyterLab: nbgrader's Validate button, none of its instructor tools (autograder/lab.py).
 # Jupyter refuses to run as root (containers, CI) unless told it may.
 lab: env
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(LAB_DIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+	$(BIN)/python -m autograder.lab --ServerApp.root_dir="$(LAB_DIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 validate: env
 	$(BIN)/python -m autograder.validate $(NB)

@@ -106,6 +106,9 @@ def call(func, *args, **kwargs):
     a wrong result is caught by the value checks, not by a warning.
     """
     __tracebackhide__ = True
+    if str(getattr(func, "__module__", "")).startswith("autograder"):
+        raise CheckFailed(f"{_name(func)} is the course's own (from autograder), not yours: "
+                          "the tests need the one you write.")
     try:
         with _quiet():
             return func(*args, **kwargs)
@@ -359,16 +362,14 @@ def numerical_gradient(f, x, h=1e-5):
     """The gradient of the scalar function `f` at the array `x`, by central differences, in float64.
 
     The course's own gradient checker: test cells compare students' analytic gradients with
-    it. `x` is nudged in place, one element at a time, and put back exactly as it was.
+    it. It calls `f` on float64 copies of `x`, each with one element moved by +h or -h, so `f`
+    must compute from its argument; `x` itself is never touched.
     """
-    x = np.asarray(x)
-    grad = np.zeros(x.shape, dtype=np.float64)
-    for index in np.ndindex(x.shape):
-        old = x[index].copy()
-        x[index] = old + h
-        up = float(f(x))
-        x[index] = old - h
-        down = float(f(x))
-        x[index] = old
-        grad[index] = (up - down) / (2 * h)
-    return grad
+    point = np.array(x, dtype=np.float64).ravel()
+    grad = np.empty(point.size)
+    for i in range(point.size):
+        step = np.zeros(point.size)
+        step[i] = h
+        ahead, behind = f((point + step).reshape(np.shape(x))), f((point - step).reshape(np.shape(x)))
+        grad[i] = (float(ahead) - float(behind)) / (2 * h)
+    return grad.reshape(np.shape(x))

@@ -22,9 +22,10 @@ SOLUTIONS = REPO / "solutions"
 NOTEBOOKS = REPO / "notebooks"
 
 # What a student's side of the course needs from the repository: the checks that test
-# cells import, `make validate`, and the data sets notebooks load (data/). The handout
-# ships exactly these, and the grading sandbox shows student code exactly these.
-STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py", "data")
+# cells import, `make validate` and `make lab`, and the data sets notebooks load (data/).
+# The handout ships exactly these, and the grading sandbox shows student code exactly these.
+STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py", "autograder/lab.py",
+                "data")
 
 # Ignore what Jupyter leaves behind when an author runs a notebook.
 IGNORE = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db")

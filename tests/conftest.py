@@ -7,6 +7,7 @@ import runpy
 import secrets
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import nbformat
@@ -117,6 +118,30 @@ def graded_catalog(request, tmp_path_factory, prepared_course):
     return grade_batch(entries, prepared_course)
 
 
+@pytest.fixture(scope="session")
+def canvas_class(tmp_path_factory):
+    """A small class graded from Canvas's own download with Canvas's gradebook export as the roster
+    (tests/fixtures/lms_downloads.py), as `make grade` does it: OUT of the run. test_lms.py checks
+    its files; the browser test opens its gradebook in formgrader."""
+    import contextlib
+    import io
+    import sys
+
+    from autograder.grading.cli import main
+
+    sys.path.insert(0, str(TESTS / "fixtures"))
+    import lms_downloads
+
+    folder = tmp_path_factory.mktemp("canvas")
+    out = folder / "out"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        status = main([str(lms_downloads.canvas_zip(folder)), "--out", str(out), "--jobs", "2",
+                       "--timeout", "10", "--roster", str(lms_downloads.CANVAS_ROSTER)])
+    assert status == 0, err.getvalue()[-3000:]
+    return out
+
+
 # ---------------------------------------------------------------- a class of problem submissions
 
 def grade(*args, env=None):
@@ -137,6 +162,32 @@ def digest(folder):
 def rows(path):
     with open(path, newline="") as f:
         return list(csv.DictReader(f))
+
+
+def every_file(folder):
+    """(relative name, bytes) of every file under `folder`, and of every file inside its zips
+    (the LMS feedback zips are compressed: their pages are read from inside)."""
+    for path in sorted(Path(folder).rglob("*")):
+        if not path.is_file():
+            continue
+        name = path.relative_to(folder).as_posix()
+        yield name, path.read_bytes()
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                for entry in archive.namelist():
+                    yield f"{name}:{entry}", archive.read(entry)
+
+
+def grade_here(*args):
+    """The command in this process (cheap): (exit status, what it wrote to stderr)."""
+    import contextlib
+    import io
+
+    from autograder.grading.cli import main
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = main([str(a) for a in args])
+    return status, err.getvalue()
 
 
 @pytest.fixture(scope="session")
@@ -164,3 +215,26 @@ def graded_class(tmp_path_factory):
         for path in fixtures.SECRET_FILES.values():
             path.unlink(missing_ok=True)
     return dict(folder=folder, out=out, run=run, before=before, after=after, marker=marker)
+
+
+# ---------------------------------------------------------------- running the suite in parallel
+
+def pytest_collection_modifyitems(config, items):
+    """`make test` runs on two pytest-xdist workers (--dist loadgroup). Tests that share a
+    costly session fixture run on one worker, so it is built once; each notebook's nbval
+    cells stay together (they share one kernel); everything else is spread."""
+    heavy = ("graded", "graded_class", "graded_catalog", "dask_cluster", "lab", "fresh_release")
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        fixtures = set(getattr(item, "fixturenames", ()))
+        shared = [name for name in heavy if name in fixtures]
+        if item.nodeid.split("::")[0].endswith(".ipynb"):
+            group = "nbval " + item.nodeid.split("::")[0]
+        elif "graded_class" in shared or "dask_cluster" in shared:
+            group = "class"
+        elif shared:
+            group = shared[0]
+        else:
+            continue
+        item.add_marker(pytest.mark.xdist_group(group))

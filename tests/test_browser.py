@@ -1,17 +1,25 @@
-"""The student's path in a real browser: `make lab`, run the notebook, write the exercise,
-see the tests pass, and press nbgrader's Validate button, in Debian's Chromium via Playwright.
+"""The two labs in a real browser, Debian's Chromium via Playwright.
+
+The student's path: `make lab`, run the notebook, write the exercise, see the tests pass, and
+press nbgrader's Validate button; the student's lab has none of nbgrader's instructor tools
+(no Nbgrader menu, no formgrader, no Create Assignment, no errors from them). The instructor's:
+`make lab-instructor OUT=...` on a graded class, whose formgrader lists its graded submissions.
 
 It works on a copy of notebooks/ (the release is never touched), waits for states rather
 than sleeping, saves a screenshot of each step under build/browser/<test name>/, and stops
-the server whatever happens.
+the servers whatever happens.
 """
+import contextlib
+import csv
 import os
+import re
 import secrets
 import shutil
 import signal
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -53,21 +61,19 @@ def stop(server):
             return
 
 
-@pytest.fixture
-def lab(tmp_path):
-    """`make lab` on a copy of notebooks/, on a free loopback port with a token; stopped after the test."""
+@contextlib.contextmanager
+def make_lab(tmp_path, target, *variables):
+    """`make <target>` (a JupyterLab) on a free loopback port with a token; stopped after the test."""
     assert Path(CHROMIUM).exists(), ("Chromium is not installed: run `make system-deps` "
                                      "(apt-get install chromium); this test cannot pass without it")
-    root = tmp_path / "notebooks"
-    shutil.copytree(course.NOTEBOOKS, root)
     port, token = free_port(), secrets.token_hex(16)
     env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "IPYTHONDIR": str(tmp_path / "ipython")}
     args = (f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} --ServerApp.port_retries=0 "
             f"--IdentityProvider.token={token} --LabApp.news_url=None "
             f"--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate")
-    log = open(tmp_path / "lab.log", "w")
-    server = subprocess.Popen(["make", "--no-print-directory", "lab", f"LAB_DIR={root}", f"LAB_ARGS={args}"],
+    log = open(tmp_path / f"{target}.log", "w")
+    server = subprocess.Popen(["make", "--no-print-directory", target, *variables, f"LAB_ARGS={args}"],
                               cwd=course.REPO, env=env, stdout=log, stderr=subprocess.STDOUT,
                               start_new_session=True)
     base = f"http://127.0.0.1:{port}"
@@ -80,14 +86,34 @@ def lab(tmp_path):
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
                     log.flush()
-                    pytest.fail("JupyterLab did not start:\n" + (tmp_path / "lab.log").read_text()[-3000:])
+                    pytest.fail("JupyterLab did not start:\n" + (tmp_path / f"{target}.log").read_text()[-3000:])
                 time.sleep(0.2)
-        yield dict(base=base, token=token, root=root)
+        yield dict(base=base, token=token)
     finally:
         stop(server)
         log.close()
         with socket.socket() as s:   # nothing is left listening
             assert s.connect_ex(("127.0.0.1", port)) != 0, "the JupyterLab server is still running"
+
+
+@pytest.fixture
+def lab(tmp_path):
+    """`make lab` on a copy of notebooks/."""
+    root = tmp_path / "notebooks"
+    shutil.copytree(course.NOTEBOOKS, root)
+    with make_lab(tmp_path, "lab", f"LAB_DIR={root}") as server:
+        yield dict(server, root=root)
+
+
+def status_of(url):
+    try:
+        return urllib.request.urlopen(url, timeout=10).status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def launch(p):
+    return p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
 
 
 def test_student_path_in_jupyterlab(lab, request):
@@ -100,13 +126,23 @@ def test_student_path_in_jupyterlab(lab, request):
 
     expect.set_options(timeout=60_000)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        browser = launch(p)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.set_default_timeout(60_000)
+            errors = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.goto(f"{lab['base']}/lab/tree/01-neuron/neuron.ipynb?token={lab['token']}")
             expect(page.locator(".jp-Notebook")).to_be_visible()
             expect(page.locator("#jp-main-statusbar")).to_contain_text("Idle")
+
+            # 0. The student's lab: Validate, but no instructor tool of nbgrader, and no error from one.
+            expect(page.locator(".validate-button")).to_be_visible()
+            expect(page.locator(".lm-MenuBar-itemLabel", has_text="Run")).to_be_visible()
+            expect(page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader")).to_have_count(0)
+            expect(page.get_by_title("Nbgrader Create Assignment")).to_have_count(0)
+            for path in ("formgrader", "formgrader/api/assignments", "assignments", "courses", "formgraders"):
+                assert status_of(f"{lab['base']}/{path}?token={lab['token']}") == 404, path
 
             def run_all():
                 page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
@@ -158,9 +194,43 @@ def test_student_path_in_jupyterlab(lab, request):
         finally:
             browser.close()
 
+    nbgrader_errors = [e for e in errors if re.search("nbgrader|formgrader|assignment|course", e, re.I)]
+    assert not nbgrader_errors, nbgrader_errors
     seconds = time.monotonic() - started
     print(f"\nbrowser test: 4 steps in {seconds:.0f}s; screenshots in {shots}")
     assert sorted(p.name for p in shots.iterdir()) == [
         "1-stub-message.png", "2-tests-pass.png", "3-validate-success.png", "4-validate-failure.png"]
     saved = (lab["root"] / "01-neuron" / "neuron.ipynb").read_text()
     assert "return sum(x * w for x, w in zip(inputs, weights))" in saved   # the student's own file was saved
+
+
+def test_instructor_formgrader_lists_the_graded_class(tmp_path, canvas_class, request):
+    """`make lab-instructor OUT=...` on a graded class: the Nbgrader menu opens formgrader on
+    OUT/course, which lists every graded submission with its score."""
+    from playwright.sync_api import expect, sync_playwright
+
+    shots = SHOTS / request.node.name
+    shutil.rmtree(shots, ignore_errors=True)
+    shots.mkdir(parents=True)
+    graded = {r["student_id"]: r for r in csv.DictReader(open(canvas_class / "grades.csv"))
+              if r["status"] not in ("missing", "excused")}
+    expect.set_options(timeout=60_000)
+    with make_lab(tmp_path, "lab-instructor", f"OUT={canvas_class}") as server, sync_playwright() as p:
+        browser = launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(60_000)
+            page.goto(f"{server['base']}/lab?token={server['token']}")
+            page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
+            page.locator(".lm-Menu-itemLabel", has_text="Formgrader").first.click()
+            formgrader = page.frame_locator("#formgrader iframe")
+            expect(formgrader.locator("body")).to_contain_text("Manage Assignments")
+            assignment = formgrader.locator("tr", has_text="01-neuron")
+            expect(assignment).to_contain_text(str(len(graded)))   # its number of submissions
+            assignment.locator("a", has_text=str(len(graded))).click()
+            for student, row in graded.items():
+                line = formgrader.locator("tr", has_text=student)
+                expect(line).to_contain_text(f"{float(row['score']):g} / {float(row['max_score']):g}")
+            page.screenshot(path=str(shots / "formgrader-submissions.png"))
+        finally:
+            browser.close()

@@ -230,3 +230,8 @@ def test_check_gradient_says_when_a_wrong_gradient_is_the_right_one_scaled_trans
     with warnings.catch_warnings():
         warnings.simplefilter("error")          # huge values: a message, no overflow warning
         fails("dinputs: 4 of 4 values are wrong", check_gradient, np.full((2, 2), 1e308), np.ones((2, 2)), "dinputs")
+
+
+def test_call_refuses_the_course_s_own_functions():
+    from autograder.checks import numerical_gradient
+    fails("numerical_gradient is the course's own", call, numerical_gradient, lambda x: 0.0, np.zeros(2))

@@ -5,12 +5,17 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
+import nbformat
 import pytest
-from conftest import fixtures, grade, rows
+from conftest import every_file, fixtures, grade, grade_here, rows
 
 from autograder import course
+from autograder.authoring import leaks
 from autograder.grading import sandbox
 from autograder.grading.collect import collect
 
@@ -86,18 +91,6 @@ def test_a_second_run_gives_the_same_results(graded_class, tmp_path):
         assert rows(tmp_path / "out" / name) == first
 
 
-def grade_here(*args):
-    """The command in this process (cheap): (exit status, what it wrote to stderr)."""
-    import contextlib
-    import io
-
-    from autograder.grading.cli import main
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err):
-        status = main([str(a) for a in args])
-    return status, err.getvalue()
-
-
 @pytest.mark.parametrize("make_input, message", [
     (lambda tmp: tmp / "nowhere", "does not exist"),
     (lambda tmp: (tmp / "grades.txt").write_text("x") and tmp / "grades.txt", "neither a folder nor a zip"),
@@ -153,7 +146,7 @@ def test_student_code_runs_without_privileges(graded_class):
 def test_no_secret_reaches_student_code_or_any_output(graded_class):
     """The marker in the grader's environment and in files around the course is nowhere in OUT."""
     marker, out = graded_class["marker"], graded_class["out"]
-    leaked = [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and marker in p.read_text()]
+    leaked = [name for name, data in every_file(out) if marker.encode() in data]
     assert not leaked, f"the secret reached {leaked}"
     seen = probe_result(out, "tom_secrets")
     assert set(seen["env"]) - {"PWD"} <= set(sandbox.KERNEL_ENV) | {"HOME", "PATH"} | IPYKERNEL_ENV, seen["env"]
@@ -186,3 +179,73 @@ def test_what_comes_back_is_bounded(graded_class):
     assert max(map(len, messages)) <= limits.MESSAGE_CHARS
     loot = [m for m in messages if "LOOT" in m]
     assert loot and all(m.endswith("more characters cut]") for m in loot), loot[:1]
+
+
+# ---------------------------------------------------------------- nbgrader's gradebook in OUT
+
+def nbgrader_export(course_dir, to):
+    """`nbgrader export` run in the course folder, as an instructor would: {(student, assignment): row}."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    run = subprocess.run(["nbgrader", "export", "--to", str(to)], cwd=course_dir, env=env,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    return {(r["student_id"], r["assignment"]): r for r in rows(to)}
+
+
+def same_scores(out, exported):
+    grades = {(r["student_id"], r["assignment"]): r for r in rows(out / "grades.csv")}
+    assert set(exported) == set(grades)
+    for key, row in grades.items():
+        assert float(exported[key]["score"]) == pytest.approx(float(row["score"])), (key, exported[key], row)
+        assert float(exported[key]["max_score"]) == float(row["max_score"]), key
+
+
+def test_nbgrader_reads_the_gradebook_and_a_formgrader_override_is_rewritten(graded_class, tmp_path):
+    """OUT/course is nbgrader's own course folder: `nbgrader export` gives grades.csv's scores,
+    and after a score is changed by hand (as formgrader does) `make rewrite` brings it everywhere."""
+    from nbgrader.api import Gradebook
+
+    from autograder.grading import rewrite
+
+    out = tmp_path / "out"
+    shutil.copytree(graded_class["out"], out)
+    course_dir = out / "course"
+    assert (course_dir / "source" / "01-neuron" / "neuron.ipynb").exists()
+    autograded = {p.parent.name for p in (course_dir / "autograded").glob("*/01-neuron")}
+    assert autograded == {s for s, (status, *_) in fixtures.EXPECTED.items() if status != "missing"}
+
+    with Gradebook(f"sqlite:///{course_dir / 'gradebook.db'}") as gb:   # what formgrader does
+        gb.find_grade("neuron_output_values", "neuron", "01-neuron", "bob_no_bias").manual_score = 2.0
+        gb.find_comment("neuron_output", "neuron", "01-neuron", "bob_no_bias").manual_comment = "Add the bias."
+        gb.db.commit()
+    assert rewrite.main([str(out)]) == 0
+
+    bob = next(r for r in rows(out / "grades.csv") if r["student_id"] == "bob_no_bias")
+    assert float(bob["score"]) == 4.0
+    test = next(r for r in rows(out / "tests.csv") if r["student_id"] == "bob_no_bias"
+                and r["grade_id"] == "neuron_output_values")
+    assert float(test["score"]) == 2.0
+    page = (out / "feedback" / "bob_no_bias" / "01-neuron" / "neuron.html").read_text()
+    assert "Score: 4 / 5" in page and "set by hand in formgrader" in page and "Add the bias." in page
+    canvas = {r["Student"]: r for r in rows(out / "lms" / "canvas-grades.csv")}
+    assert canvas["bob_no_bias"]["01-neuron"] == "4.00"
+    unchanged = [r for r in rows(out / "grades.csv") if r["student_id"] != "bob_no_bias"]
+    assert unchanged == [r for r in rows(graded_class["out"] / "grades.csv") if r["student_id"] != "bob_no_bias"]
+    # nbgrader's own export: every other score as the run gave it, bob's as overridden, as in grades.csv
+    same_scores(out, nbgrader_export(course_dir, tmp_path / "export.csv"))
+
+
+def test_the_course_folder_is_the_instructors_alone(graded_class):
+    """OUT/course holds the hidden tests and is readable by the instructor only; nothing a student
+    gets (feedback/, lms/) holds a line of them."""
+    out = graded_class["out"]
+    assert (out / "course").stat().st_mode & 0o077 == 0
+    # no student file that formgrader's Autograde button could run outside the sandbox
+    assert not list((out / "course").glob("submitted/**/*.ipynb"))
+    hidden = leaks.secret_lines("01-neuron")["hidden test"]
+    source = "\n".join(c.source for c in nbformat.read(out / "course" / "source" / "01-neuron" / "neuron.ipynb", 4).cells)
+    assert hidden and all(line in source for line in hidden)
+    for name, data in every_file(out):
+        if name.startswith(("feedback/", "lms/")):
+            text = html.unescape(data.decode(errors="replace"))
+            assert not [line for line in hidden if line in text], f"{name} holds a hidden test line"

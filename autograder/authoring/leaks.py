@@ -37,9 +37,9 @@ def significant(lines):
 
 
 @lru_cache(maxsize=None)
-def secret_lines(assignment):
-    """{kind: set of lines} that the assignment's source keeps from students."""
-    shown, secret = set(), {kind: set() for kind in KINDS}
+def _lines(assignment):
+    """(shown, {kind: lines in its regions}) of an assignment's source notebooks."""
+    shown, inside = set(), {kind: set() for kind in KINDS}
     for path in course.notebooks(course.SOLUTIONS / assignment):
         for cell in nbformat.read(path, as_version=4).cells:
             outside = cell.source
@@ -47,8 +47,19 @@ def secret_lines(assignment):
                 outside = "\n".join(regions(outside, begin, end, inside_wanted=False))
             shown |= {line.strip() for line in outside.splitlines()}
             for kind, (begin, end) in KINDS.items():
-                secret[kind] |= significant(regions(cell.source, begin, end))
-    return {kind: lines - shown for kind, lines in secret.items()}
+                inside[kind] |= significant(regions(cell.source, begin, end))
+    return shown, inside
+
+
+def secret_lines(assignment):
+    """{kind: set of lines} that the assignment's source keeps from students."""
+    shown, inside = _lines(assignment)
+    return {kind: lines - shown for kind, lines in inside.items()}
+
+
+def course_shown(assignments):
+    """Every line some notebook of the course shows students (given code, examples)."""
+    return set().union(*(_lines(name)[0] for name in assignments))
 
 
 def code_of(notebook):
@@ -62,3 +73,24 @@ def found_in(notebook, assignments):
     shown = code_of(notebook)
     return [(name, kind, line) for name in assignments
             for kind, lines in secret_lines(name).items() for line in sorted(lines & shown)]
+
+
+def classify(notebook, owner, assignments):
+    """(leaks, given) for the notebook of assignment `owner`.
+
+    leaks: [(kind, line)] it must not show: its own solution and hidden-test lines, and the
+    lines of other assignments' solutions and hidden tests that no notebook shows openly,
+    unless an earlier assignment's answer explains them. given: the earlier assignments
+    whose answers it shows (as given code), which is fine once they are due.
+    """
+    shown_openly = course_shown(tuple(assignments))
+    by_line = {}
+    for name, kind, line in found_in(notebook, assignments):
+        by_line.setdefault((kind, line), set()).add(name)
+    leaks, given = [], set()
+    for (kind, line), names in sorted(by_line.items()):
+        earlier = {name for name in names if name < owner and kind == "solution"}
+        given |= earlier
+        if owner in names or (not earlier and line not in shown_openly):
+            leaks.append((kind, line))
+    return leaks, given

@@ -17,6 +17,8 @@ this module only connects the grading to it:
 Start workers with `make worker SCHEDULER=...` on each machine that has the course
 checkout (the same version) and its .venv: one single-threaded worker process per core.
 """
+import asyncio
+import functools
 from concurrent.futures import CancelledError, as_completed
 
 from distributed import Client, KilledWorker, WorkerPlugin
@@ -52,9 +54,11 @@ class CourseWorker(WorkerPlugin):
     def __init__(self, options):
         self.options = options
 
-    def setup(self, worker):
-        # Blocking on purpose: no task starts on this worker before its course is ready.
-        setup_worker(self.options, workdir=worker.local_directory)
+    async def setup(self, worker):
+        # In a thread: building the course takes seconds, and the worker must keep answering
+        # the scheduler meanwhile. A task that arrives first waits for it (worker._READY).
+        await asyncio.get_running_loop().run_in_executor(
+            None, functools.partial(setup_worker, self.options, workdir=worker.local_directory))
 
 
 def connect(scheduler, timeout=20):

@@ -2,7 +2,7 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SUBMISSION_STATUSES = ("graded", "timeout", "crashed", "tampered", "malformed", "missing")
+SUBMISSION_STATUSES = ("graded", "timeout", "crashed", "tampered", "malformed", "missing", "excused")
 TEST_STATUSES = ("passed", "failed", "error", "timeout", "missing", "tampered")
 
 
@@ -12,6 +12,7 @@ class Submission:
     assignment: str
     notebook: Path            # the student's file, read only
     notebook_name: str = ""   # the name nbgrader expects (from the source); default: the file's stem
+    origin: dict = field(default_factory=dict)   # what the download said: LMS ids, late, submitted_at
 
     def __post_init__(self):
         self.notebook = Path(self.notebook)
@@ -52,3 +53,10 @@ class SubmissionResult:
                               # travel as data, so they can come back from another machine
     seconds: float = 0.0
     worker: str = ""          # which worker graded it (host:pid)
+    # Filled in on the driver's side, after grading (see lateness.py, roster.py):
+    origin: dict = field(default_factory=dict)   # the submission's origin (LMS ids, file name)
+    submitted_at: str = ""    # when it was submitted (UTC, ISO 8601), when the input says so
+    late: str = ""            # "yes", "no", or "" when nothing says
+    hours_late: float = None  # past the deadline, when both times are known
+    penalty: float = 0.0      # points taken off for lateness (already out of `score`)
+    person: str = ""          # the roster entry this result belongs to (roster.Person.key)

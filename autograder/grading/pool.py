@@ -22,7 +22,6 @@ from pathlib import Path
 
 from .. import course
 from . import cluster, sandbox, worker
-from .model import Submission, SubmissionResult, TestResult  # noqa: F401 (re-exported)
 from .results import crashed_result
 from .tasks import tasks_for
 

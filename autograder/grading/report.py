@@ -10,7 +10,8 @@ import nbformat
 
 from .limits import OUTPUT_CHARS, REPORT_CHARS, clip, clip_end
 
-GRADE_COLUMNS = ["student_id", "assignment", "score", "max_score", "status"]
+GRADE_COLUMNS = ["student_id", "assignment", "score", "max_score", "status",
+                 "late", "submitted_at", "hours_late", "penalty"]
 TEST_COLUMNS = ["student_id", "assignment", "grade_id", "score", "max_score", "status", "message"]
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; }
@@ -29,7 +30,9 @@ def write_csvs(out, results):
         writer = csv.writer(f)
         writer.writerow(GRADE_COLUMNS)
         for r in results:
-            writer.writerow([r.student_id, r.assignment, _number(r.score), _number(r.max_score), r.status])
+            writer.writerow([r.student_id, r.assignment, _number(r.score), _number(r.max_score), r.status,
+                             r.late, r.submitted_at, "" if r.hours_late is None else _number(r.hours_late),
+                             _number(r.penalty)])
     with open(out / "tests.csv", "w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(TEST_COLUMNS)

@@ -24,6 +24,9 @@ _WORKER = {}
 CURRENT = "current"   # a file in the worker's folder naming the task it is grading
 # A worker grades one task at a time: its course folder and gradebook are not shared.
 _LOCK = threading.Lock()
+# Set once the worker is set up; a cluster worker is set up in a thread, so a task may wait.
+_READY = threading.Event()
+SETUP_SECONDS = 900
 
 
 class VersionSkew(RuntimeError):
@@ -77,8 +80,10 @@ def setup(options, base=None, workdir=None):
     # nbgrader's gradebook code trips SQLAlchemy warnings that mean nothing to an instructor.
     warnings.filterwarnings("ignore", category=SAWarning)
     course.put_venv_on_path()
+    _destroy_contexts_without_lingering()
     if _WORKER.get("setup_with") == (options, base) and _WORKER.get("fingerprint") == course.fingerprint():
         return   # a new run with the same course and options (a cluster worker): ready already
+    _READY.clear()
     setup_with = (dict(options), base)
     options = dict(options)
     parent = Path(base).parent if base else Path(workdir or tempfile.mkdtemp(prefix="nnfs-worker-"))
@@ -91,6 +96,7 @@ def setup(options, base=None, workdir=None):
     use_sandbox, font_cache = options.pop("sandbox"), options.pop("font_cache", None)
     if use_sandbox and sandbox.problem():
         _WORKER.update(refused=f"this worker cannot sandbox student code: {sandbox.problem()}")
+        _READY.set()
         return
     font_cache = font_cache or sandbox.prebuild_font_cache(root / "fonts")
     # Every kernel starts through the sandbox launcher (bwrap, or limits only). When the
@@ -106,6 +112,21 @@ def setup(options, base=None, workdir=None):
     options.update(kernel_name=sandbox.KERNEL_NAME, ipc_dir=str(ipc_dir))
     _WORKER.update(root=root, options=options, refused="", fingerprint=course.fingerprint(),
                    name=f"{socket.gethostname()}:{os.getpid()}", setup_with=setup_with)
+    _READY.set()
+
+
+def _destroy_contexts_without_lingering():
+    """A zmq context left to the garbage collector is destroyed with its sockets' own linger,
+    which is forever for a message that a finished kernel never took: the collector then
+    blocks whatever thread it runs in for good (seen in Dask worker threads, in the middle
+    of a gradebook query). Here such a context closes its sockets with linger 0."""
+    import zmq
+
+    def __del__(self):
+        if not getattr(self, "_shadow", False) and not self.closed:
+            self.destroy(linger=0)
+
+    zmq.Context.__del__ = __del__
 
 
 def grade_task(task):
@@ -114,6 +135,8 @@ def grade_task(task):
     Raises only when this worker must not grade at all (no sandbox, another version of
     the course): the driver then reports it, or the cluster retries elsewhere.
     """
+    if not _READY.wait(SETUP_SECONDS):
+        raise RuntimeError(f"this worker was not set up for grading within {SETUP_SECONDS} s")
     if _WORKER.get("refused"):
         raise RuntimeError(_WORKER["refused"])
     if "root" not in _WORKER:
