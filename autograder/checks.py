@@ -365,6 +365,7 @@ def numerical_gradient(f, x, h=1e-5):
     it. It calls `f` on float64 copies of `x`, each with one element moved by +h or -h, so `f`
     must compute from its argument; `x` itself is never touched.
     """
+<<<<<<< HEAD
     point = np.array(x, dtype=np.float64).ravel()
     grad = np.empty(point.size)
     for i in range(point.size):
@@ -373,3 +374,61 @@ def numerical_gradient(f, x, h=1e-5):
         ahead, behind = f((point + step).reshape(np.shape(x))), f((point - step).reshape(np.shape(x)))
         grad[i] = (float(ahead) - float(behind)) / (2 * h)
     return grad.reshape(np.shape(x))
+=======
+    x = np.asarray(x)
+    grad = np.zeros(x.shape, dtype=np.float64)
+    for index in np.ndindex(x.shape):
+        old = x[index].copy()
+        x[index] = old + h
+        up = float(f(x))
+        x[index] = old - h
+        down = float(f(x))
+        x[index] = old
+        grad[index] = (up - down) / (2 * h)
+    return grad
+
+
+def check_class_indices(got, n_samples, n_classes, what):
+    """`got` is a 1-D numpy array of `n_samples` integer class indices, each from 0 to `n_classes` - 1
+    (what `np.argmax(..., axis=1)` gives for a classifier's outputs); return it as int64."""
+    __tracebackhide__ = True
+    check_not_none(got, what)
+    if isinstance(got, np.ndarray) and got.shape == (n_samples, n_classes):
+        _fail(f"{what} should be one class index per sample, shape ({n_samples},), but it has shape "
+              f"{got.shape}: one row of {n_classes} scores per sample. Take np.argmax of each row (axis=1).")
+    values = check_shape(got, (n_samples,), what)
+    if not np.issubdtype(values.dtype, np.integer):
+        _fail(f"{what} should hold integer class indices (np.argmax gives them), but it holds "
+              f"{values.dtype}: {_show(values)}.")
+    bad = np.flatnonzero((values < 0) | (values >= n_classes))
+    if len(bad):
+        _fail(f"{what} should hold class indices from 0 to {n_classes - 1}, but {len(bad)} are outside; "
+              f"the first, at index {bad[0]}, is {values[bad[0]]}.")
+    return values.astype(np.int64)
+
+
+def check_accuracy(predicted, labels, minimum, what, hint=""):
+    """At least the share `minimum` (0.9 for 90 %) of the class indices `predicted` equal `labels`.
+
+    Return the share. A failure says the share and count found, the class that was predicted
+    worst, and the class given to most samples when one class takes more than half of them.
+    """
+    __tracebackhide__ = True
+    predicted, labels = np.asarray(predicted), np.asarray(labels)
+    right = predicted == labels
+    share = float(np.mean(right))
+    if share >= minimum:
+        return share
+    message = (f"{what} is right on {100 * share:.1f} % ({int(right.sum())} of {len(labels)}), "
+               f"but it should be right on at least {100 * minimum:.0f} %.")
+    classes = np.unique(labels)
+    rates = [np.mean(right[labels == c]) for c in classes]
+    worst = classes[int(np.argmin(rates))]
+    message += (f" It does worst on class {worst}: {int(right[labels == worst].sum())} of "
+                f"{int(np.sum(labels == worst))} right.")
+    values, counts = np.unique(predicted, return_counts=True)
+    if counts.max() > len(predicted) / 2:
+        message += (f" It gives class {values[np.argmax(counts)]} to {100 * counts.max() / len(predicted):.0f} % "
+                    f"of the samples.")
+    _fail(f"{message} {hint}".rstrip())
+>>>>>>> nb12

@@ -235,3 +235,49 @@ def test_check_gradient_says_when_a_wrong_gradient_is_the_right_one_scaled_trans
 def test_call_refuses_the_course_s_own_functions():
     from autograder.checks import numerical_gradient
     fails("numerical_gradient is the course's own", call, numerical_gradient, lambda x: 0.0, np.zeros(2))
+
+
+def test_check_class_indices_accepts_argmax_of_any_integer_type():
+    from autograder.checks import check_class_indices
+    scores = np.array([[0.1, 0.9, 0.0], [0.8, 0.1, 0.1], [0.2, 0.3, 0.5]])
+    for got in [np.argmax(scores, axis=1), np.argmax(scores, axis=1).astype(np.uint8),
+                np.argmax(scores, axis=1).astype(np.int32)]:
+        values = check_class_indices(got, 3, 3, "predict(X)")
+        assert values.dtype == np.int64 and values.tolist() == [1, 0, 2]
+
+
+@pytest.mark.parametrize("got, match", [
+    (None, "returned None"),
+    (np.array([[0.1, 0.9, 0.0], [0.8, 0.1, 0.1]]), r"shape \(2, 3\): one row of 3 scores per sample. Take np.argmax"),
+    (np.array([1, 0, 2]), r"should have shape \(2,\), but it has shape \(3,\)"),
+    ([1, 0], "should be a numpy array, but it is a list"),
+    (np.array([1.0, 0.0]), "should hold integer class indices .* but it holds float64"),
+    (np.array([True, False]), "should hold numbers"),
+    (np.array([1, 3]), r"from 0 to 2, but 1 are outside; the first, at index 1, is 3"),
+    (np.array([-1, 0]), "the first, at index 0, is -1"),
+])
+def test_check_class_indices_rejects(got, match):
+    from autograder.checks import check_class_indices
+    fails(match, check_class_indices, got, 2, 3, "predict(X)")
+
+
+def test_check_accuracy_passes_at_and_above_the_minimum():
+    from autograder.checks import check_accuracy
+    labels = np.arange(10) % 3
+    assert check_accuracy(labels, labels, 1.0, "the model") == 1.0
+    nine_right = labels.copy()
+    nine_right[0] = 2
+    assert check_accuracy(nine_right, labels, 0.9, "the model") == 0.9
+
+
+def test_check_accuracy_says_how_often_it_is_right_and_where_it_is_worst():
+    from autograder.checks import check_accuracy
+    labels = np.array([0, 0, 1, 1, 2, 2, 2, 2, 1, 0])
+    predicted = np.array([0, 0, 2, 2, 2, 2, 2, 2, 1, 0])
+    message = fails(r"the model on 10 images is right on 80.0 % \(8 of 10\), but it should be right on at "
+                    r"least 90 %. It does worst on class 1: 1 of 3 right. It gives class 2 to 60 % of the "
+                    r"samples. Scale the pixels.", check_accuracy, predicted, labels, 0.9,
+                    "the model on 10 images", hint="Scale the pixels.")
+    assert message.endswith("Scale the pixels.")
+    balanced = fails("right on 50.0 %", check_accuracy, np.array([0, 1, 1, 0]), np.array([0, 1, 0, 1]), 0.6, "m")
+    assert "It gives class" not in balanced

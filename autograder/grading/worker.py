@@ -116,15 +116,16 @@ def setup(options, base=None, workdir=None):
 
 
 def _destroy_contexts_without_lingering():
-    """A zmq context left to the garbage collector is destroyed with its sockets' own linger,
-    which is forever for a message that a finished kernel never took: the collector then
-    blocks whatever thread it runs in for good (seen in Dask worker threads, in the middle
-    of a gradebook query). Here such a context closes its sockets with linger 0."""
+    """A zmq context left to the garbage collector is destroyed by whichever thread collects it,
+    and its term() can block for good (seen in Dask worker threads, in the middle of a
+    gradebook query, even with linger 0). Such a context is destroyed in a thread of its own,
+    so a grading thread never waits for it."""
     import zmq
 
     def __del__(self):
         if not getattr(self, "_shadow", False) and not self.closed:
-            self.destroy(linger=0)
+            threading.Thread(target=self.destroy, kwargs={"linger": 0}, daemon=True,
+                             name="zmq-context-cleanup").start()
 
     zmq.Context.__del__ = __del__
 
