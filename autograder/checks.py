@@ -365,7 +365,6 @@ def numerical_gradient(f, x, h=1e-5):
     it. It calls `f` on float64 copies of `x`, each with one element moved by +h or -h, so `f`
     must compute from its argument; `x` itself is never touched.
     """
-<<<<<<< HEAD
     point = np.array(x, dtype=np.float64).ravel()
     grad = np.empty(point.size)
     for i in range(point.size):
@@ -374,18 +373,6 @@ def numerical_gradient(f, x, h=1e-5):
         ahead, behind = f((point + step).reshape(np.shape(x))), f((point - step).reshape(np.shape(x)))
         grad[i] = (float(ahead) - float(behind)) / (2 * h)
     return grad.reshape(np.shape(x))
-=======
-    x = np.asarray(x)
-    grad = np.zeros(x.shape, dtype=np.float64)
-    for index in np.ndindex(x.shape):
-        old = x[index].copy()
-        x[index] = old + h
-        up = float(f(x))
-        x[index] = old - h
-        down = float(f(x))
-        x[index] = old
-        grad[index] = (up - down) / (2 * h)
-    return grad
 
 
 def check_class_indices(got, n_samples, n_classes, what):
@@ -431,4 +418,3 @@ def check_accuracy(predicted, labels, minimum, what, hint=""):
         message += (f" It gives class {values[np.argmax(counts)]} to {100 * counts.max() / len(predicted):.0f} % "
                     f"of the samples.")
     _fail(f"{message} {hint}".rstrip())
->>>>>>> nb12
