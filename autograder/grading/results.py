@@ -113,8 +113,11 @@ def bounded(text):
 def _crash_message(log):
     if "DeadKernelError" in log or "Kernel died" in log or "kernel died" in log:
         return "the notebook's kernel died while running it (os._exit, a crash or too much memory)"
-    last = [line for line in ANSI.sub("", log).strip().splitlines() if line.strip()]
-    return clip("nbgrader could not grade this notebook: " + (last[-1] if last else "unknown error"), MESSAGE_CHARS)
+    lines = [line.strip() for line in ANSI.sub("", log).strip().splitlines() if line.strip()]
+    # The exception that stopped nbgrader says more than its closing "[ERROR] Please see...".
+    raised = [line for line in lines if re.match(r"^[\w.]*(Error|Exception|Exit)\b.*:", line)]
+    shown = raised[-1] if raised else (lines[-1] if lines else "unknown error")
+    return clip("nbgrader could not grade this notebook: " + shown, MESSAGE_CHARS)
 
 
 def zero_result(sub, cells, overall, status, message):

@@ -5,6 +5,7 @@ sandbox's uid, kernelspec and font cache), then grades tasks (`grade_task`). A t
 the notebook's bytes and the result comes back as data, so a worker may run on another
 machine (a Dask worker, see cluster.py) as well as in a local process pool (pool.py).
 """
+import atexit
 import os
 import shutil
 import socket
@@ -103,8 +104,10 @@ def setup(options, base=None, workdir=None):
     # grader is root, this worker's kernels run as an unprivileged uid of their own,
     # which owns the folder of their sockets.
     uid = sandbox.claim_uid() if use_sandbox and sandbox.is_root() else None
-    ipc_dir = root / "ipc"
-    ipc_dir.mkdir()
+    # A Unix socket's path holds at most 107 bytes, and a Dask worker's folder is deep: the
+    # kernels' sockets go in a short folder of their own.
+    ipc_dir = Path(tempfile.mkdtemp(prefix="nnfs-ipc-", dir="/tmp" if Path("/tmp").is_dir() else None))
+    atexit.register(shutil.rmtree, ipc_dir, True)
     if uid is not None:
         os.chown(ipc_dir, uid, uid)
     os.environ.update(sandbox.install_kernelspec(root / "jupyter", sandbox=use_sandbox, uid=uid,
