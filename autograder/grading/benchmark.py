@@ -93,7 +93,7 @@ def main(argv=None):
             from distributed import LocalCluster
 
             with LocalCluster(n_workers=args.jobs, threads_per_worker=1, processes=True,
-                              dashboard_address=None) as local_cluster:
+                              dashboard_address=":0") as local_cluster:
                 dask_seconds, dask_rows = ours(class_dir, work, args.jobs, "--scheduler", local_cluster.scheduler_address)
             same = "same grades" if dask_rows == rows else "DIFFERENT GRADES"
             print(f"make grade on a {args.jobs}-worker Dask cluster: {dask_seconds:7.1f} s  "

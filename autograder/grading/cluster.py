@@ -19,6 +19,8 @@ checkout (the same version) and its .venv: one single-threaded worker process pe
 """
 import asyncio
 import functools
+import io
+import tarfile
 from concurrent.futures import CancelledError, as_completed
 
 from distributed import Client, KilledWorker, WorkerPlugin
@@ -51,14 +53,24 @@ class CourseWorker(WorkerPlugin):
 
     name = PLUGIN_NAME
 
-    def __init__(self, options):
-        self.options = options
+    def __init__(self, options, archive=None):
+        self.options, self.archive = options, archive
 
     async def setup(self, worker):
-        # In a thread: building the course takes seconds, and the worker must keep answering
-        # the scheduler meanwhile. A task that arrives first waits for it (worker._READY).
+        # In a thread, so that the worker keeps answering the scheduler meanwhile; a task that
+        # arrives first waits for it (worker._READY).
         await asyncio.get_running_loop().run_in_executor(
-            None, functools.partial(setup_worker, self.options, workdir=worker.local_directory))
+            None, functools.partial(setup_worker, self.options, workdir=worker.local_directory,
+                                    archive=self.archive))
+
+
+def archive_of(folder):
+    """A prepared course folder as .tar.gz bytes: each worker unpacks it instead of building
+    its own (the fingerprint check has made sure that its own checkout is the same)."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz", compresslevel=1) as tar:
+        tar.add(folder, arcname=".")
+    return buffer.getvalue()
 
 
 def connect(scheduler, timeout=20):
@@ -98,13 +110,15 @@ def check_workers(client, use_sandbox, ours=None):
     return len(theirs)
 
 
-def grade(submissions, scheduler, options, progress=None, client=None):
-    """Grade `submissions` on the cluster at `scheduler`; SubmissionResults in input order."""
+def grade(submissions, scheduler, options, progress=None, client=None, base=None):
+    """Grade `submissions` on the cluster at `scheduler`; SubmissionResults in input order.
+
+    `base`: the course folder prepared here (pool.prepare_course), sent to the workers."""
     own_client = client is None
     client = client or connect(scheduler)
     try:
         check_workers(client, options["sandbox"])
-        client.register_plugin(CourseWorker(options), name=PLUGIN_NAME)
+        client.register_plugin(CourseWorker(options, archive_of(base) if base else None), name=PLUGIN_NAME)
         tasks, results = tasks_for(submissions, course.fingerprint())
         executor = client.get_executor(retries=RETRIES, pure=False)
         futures = {executor.submit(grade_task, task): i

@@ -51,7 +51,7 @@ def grade(submissions, jobs=None, timeout=30, workdir=None, progress=None, use_s
             use_sandbox = True
         options = dict(timeout=timeout, sandbox=use_sandbox)
         if scheduler:
-            return cluster.grade(submissions, scheduler, options, progress)
+            return cluster.grade(submissions, scheduler, options, progress, base=base)
         base = Path(base) if base else prepare_course(workdir, sorted({s.assignment for s in submissions}))
         options["font_cache"] = str(sandbox.prebuild_font_cache(Path(tempfile.mkdtemp(prefix="fonts-", dir=workdir))))
         jobs = max(1, min(jobs or os.cpu_count() or 1, len(submissions) or 1))

@@ -6,9 +6,12 @@ the notebook's bytes and the result comes back as data, so a worker may run on a
 machine (a Dask worker, see cluster.py) as well as in a local process pool (pool.py).
 """
 import atexit
+import hashlib
+import io
 import os
 import shutil
 import socket
+import tarfile
 import tempfile
 import threading
 import time
@@ -68,12 +71,13 @@ def prepare_course(workdir, assignments=None):
     return base
 
 
-def setup(options, base=None, workdir=None):
+def setup(options, base=None, workdir=None, archive=None):
     """Make this process a grading worker.
 
-    `options`: timeout, sandbox (bool), font_cache (a folder or None). `base`: a course
-    folder made by prepare_course to copy (a local pool shares one); without it the
-    worker makes its own from its checkout of the course (a cluster worker).
+    `options`: timeout, sandbox (bool), font_cache (a folder or None). The course folder
+    comes from `base`, a folder made by prepare_course to copy (a local pool shares one),
+    or from `archive`, the bytes of such a folder as a .tar.gz (the driver's, sent to a
+    cluster worker); without either the worker makes its own from its checkout.
     """
     import warnings
     from sqlalchemy.exc import SAWarning
@@ -82,15 +86,20 @@ def setup(options, base=None, workdir=None):
     warnings.filterwarnings("ignore", category=SAWarning)
     course.put_venv_on_path()
     _destroy_contexts_without_lingering()
-    if _WORKER.get("setup_with") == (options, base) and _WORKER.get("fingerprint") == course.fingerprint():
+    digest = hashlib.sha256(archive).hexdigest() if archive else None
+    if _WORKER.get("setup_with") == (options, base, digest) and _WORKER.get("fingerprint") == course.fingerprint():
         return   # a new run with the same course and options (a cluster worker): ready already
     _READY.clear()
-    setup_with = (dict(options), base)
+    setup_with = (dict(options), base, digest)
     options = dict(options)
     parent = Path(base).parent if base else Path(workdir or tempfile.mkdtemp(prefix="nnfs-worker-"))
     root = Path(tempfile.mkdtemp(prefix=f"worker-{os.getpid()}-", dir=parent))
     if base:
         shutil.copytree(base, root, dirs_exist_ok=True)
+    elif archive:
+        with tarfile.open(fileobj=io.BytesIO(archive), mode="r:gz") as tar:
+            # Our own archive; the "data" filter (Python 3.10.12 and newer) refuses odd members anyway.
+            tar.extractall(root, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
     else:
         shutil.copytree(prepare_course(root / "build"), root, dirs_exist_ok=True)
         shutil.rmtree(root / "build")
