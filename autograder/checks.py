@@ -387,3 +387,32 @@ def check_prediction(got, expected, what):
     if expected is not None and value != expected:
         _fail(f"{what} should be {expected!r}, but your prediction is {value!r}.")
     return value
+
+
+def check_tuple(got, length, what):
+    """`got` is a tuple (or list) of `length` items, as a function returning `a, b` gives; return it."""
+    __tracebackhide__ = True
+    check_not_none(got, what)
+    if not isinstance(got, (tuple, list)) or len(got) != length:
+        _fail(f"{what} should return {length} values (a tuple such as `return a, b`), "
+              f"but it returned {_show(got)}.")
+    return tuple(got)
+
+
+class HiddenNeuron:
+    """A neuron as a black box (notebook 01): call it with a list of inputs, get its output.
+
+    Its weights and bias stay hidden, messages included: it shows as "a neuron with 3 inputs".
+    """
+
+    def __init__(self, weights, bias):
+        self._weights = [float(w) for w in weights]
+        self._bias = float(bias)
+
+    def __call__(self, inputs):
+        if len(inputs) != len(self._weights):
+            raise ValueError(f"this neuron has {len(self._weights)} inputs, but it was given {len(inputs)}")
+        return sum(float(x) * w for x, w in zip(inputs, self._weights)) + self._bias
+
+    def __repr__(self):
+        return f"a neuron with {len(self._weights)} input{'s' if len(self._weights) != 1 else ''}"

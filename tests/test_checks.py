@@ -231,3 +231,16 @@ def test_check_prediction():
     fails("should be a shape, a tuple of whole numbers", check_prediction, "(5, 3)", None, "p")
     fails("should be a shape", check_prediction, (5.0, 3), None, "p")
     fails("should be a shape", check_prediction, None, None, "p")
+
+
+def test_check_tuple_and_hidden_neuron():
+    from autograder.checks import HiddenNeuron, check_tuple, describe_call
+    assert check_tuple(([1.0], 2.0), 2, "f(x)") == ([1.0], 2.0)
+    fails("should return 2 values .a tuple such as `return a, b`., but it returned 3.0", check_tuple, 3.0, 2, "f(x)")
+    fails("but it returned None|returned None", check_tuple, None, 2, "f(x)")
+    neuron = HiddenNeuron([0.2, 0.8, -0.5], 2)
+    assert neuron([1, 2, 3]) == pytest.approx(2.3) and neuron((0, 0, 0)) == 2.0
+    with pytest.raises(ValueError, match="this neuron has 3 inputs, but it was given 2"):
+        neuron([1, 2])
+    assert describe_call(len, (neuron, 3)) == "len(a neuron with 3 inputs, 3)"
+    assert repr(HiddenNeuron([1.8], 32)) == "a neuron with 1 input"
