@@ -1,1 +1,6 @@
-"""Checks for the course's test cells (`autograder.checks`) and the instructor's tools."""
+"""The course's Python package.
+
+Student side: `checks` (what test cells import) and `validate` (`make validate`); these
+are all a student's copy (the handout) carries. Instructor side: `course`, `authoring/`
+(release and handout) and `grading/` (`make grade`).
+"""

@@ -106,6 +106,9 @@ def call(func, *args, **kwargs):
     a wrong result is caught by the value checks, not by a warning.
     """
     __tracebackhide__ = True
+    if str(getattr(func, "__module__", "")).startswith("autograder"):
+        raise CheckFailed(f"{_name(func)} is the course's own (from autograder), not yours: "
+                          "the tests need the one you write.")
     try:
         with _quiet():
             return func(*args, **kwargs)
@@ -217,6 +220,22 @@ def check_raises(exc_type, func, *args, contains=(), **kwargs):
     _fail(f"{shown} should raise {exc_type.__name__}, but it returned {_show(result)}.")
 
 
+def check_tuple(got, length, what):
+    """`got` is a tuple (or list) of `length` values, as `return a, b, c` gives; return it as a tuple.
+
+    `what` names the call, e.g. "relu_neuron_backward(inputs, weights, 1.0)".
+    """
+    __tracebackhide__ = True
+    check_not_none(got, what)
+    if not isinstance(got, (tuple, list)):
+        _fail(f"{what} should return a tuple of {length} values (`return a, b, ...`), "
+              f"but it returned {_kind_name(type(got))}: {_show(got)}.")
+    if len(got) != length:
+        _fail(f"{what} should return a tuple of {length} values, but it returned {len(got)}: "
+              f"{_show(tuple(got))}.")
+    return tuple(got)
+
+
 def check_attribute(obj, name, what, hint=""):
     """`obj.name` exists; return it."""
     __tracebackhide__ = True
@@ -282,6 +301,11 @@ def check_gradient(got, expected, what, rtol=1e-4, atol=1e-7):
     and the relative error against what it should be."""
     __tracebackhide__ = True
     expected = np.asarray(expected, dtype=np.float64)
+    if isinstance(got, np.ndarray) and got.shape != expected.shape and got.size == expected.size \
+            and np.issubdtype(got.dtype, np.number):
+        shape_hint = _gradient_shape_hint(got, expected, rtol, atol)
+        if shape_hint:
+            _fail(f"{what} should have shape {expected.shape}, but it has shape {got.shape}: {shape_hint}")
     values = check_shape(got, expected.shape, what).astype(np.float64)
     close = np.isclose(values, expected, rtol=rtol, atol=atol)
     if close.all():
@@ -296,28 +320,59 @@ def check_gradient(got, expected, what, rtol=1e-4, atol=1e-7):
     else:
         message += (f" Relative error {relative_error(values, expected):.1e} "
                     f"(a right gradient gives about {rtol:.0e} or less).")
+        message += _gradient_value_hint(values, expected, rtol, atol)
     if expected.size <= 12:
         message += f"\n  expected: {_show(expected)}\n  got:      {_show(values)}"
     _fail(message)
+
+
+def _gradient_shape_hint(got, expected, rtol, atol):
+    """For a gradient of the wrong shape but the right size: is it the right one transposed or reshaped?"""
+    values = np.asarray(got, dtype=np.float64)
+    if values.ndim == 2 and values.shape == expected.shape[::-1] and \
+            np.allclose(values.T, expected, rtol=rtol, atol=atol):
+        return "it is the right gradient transposed (rows and columns swapped)."
+    if np.allclose(values.reshape(expected.shape), expected, rtol=rtol, atol=atol):
+        return "its values are right, but it lost or gained an axis (keepdims=True keeps it)."
+    return ""
+
+
+def _gradient_value_hint(values, expected, rtol, atol):
+    """For a gradient of the right shape and wrong values: is it the right one scaled or transposed?"""
+    with np.errstate(all="ignore"):          # huge wrong values must not print warnings (stderr)
+        return _scaled_or_transposed(values, expected, rtol, atol)
+
+
+def _scaled_or_transposed(values, expected, rtol, atol):
+    if values.ndim == 2 and values.shape[0] == values.shape[1] and \
+            np.allclose(values.T, expected, rtol=rtol, atol=atol):
+        return " It is the right gradient transposed (rows and columns swapped)."
+    size = float(np.sum(expected * expected))
+    if size > 0:
+        scale = float(np.sum(values * expected)) / size
+        if abs(scale - 1) > 1e-3 and abs(scale) > 1e-3 and \
+                np.allclose(values, scale * expected, rtol=rtol, atol=atol):
+            if abs(scale + 1) <= 1e-3:
+                return " It is the right gradient with the sign flipped."
+            return f" Every value is {scale:.4g} times the right one."
+    return ""
 
 
 def numerical_gradient(f, x, h=1e-5):
     """The gradient of the scalar function `f` at the array `x`, by central differences, in float64.
 
     The course's own gradient checker: test cells compare students' analytic gradients with
-    it. `x` is nudged in place, one element at a time, and put back exactly as it was.
+    it. It calls `f` on float64 copies of `x`, each with one element moved by +h or -h, so `f`
+    must compute from its argument; `x` itself is never touched.
     """
-    x = np.asarray(x)
-    grad = np.zeros(x.shape, dtype=np.float64)
-    for index in np.ndindex(x.shape):
-        old = x[index].copy()
-        x[index] = old + h
-        up = float(f(x))
-        x[index] = old - h
-        down = float(f(x))
-        x[index] = old
-        grad[index] = (up - down) / (2 * h)
-    return grad
+    point = np.array(x, dtype=np.float64).ravel()
+    grad = np.empty(point.size)
+    for i in range(point.size):
+        step = np.zeros(point.size)
+        step[i] = h
+        ahead, behind = f((point + step).reshape(np.shape(x))), f((point - step).reshape(np.shape(x)))
+        grad[i] = (float(ahead) - float(behind)) / (2 * h)
+    return grad.reshape(np.shape(x))
 
 
 # ---------------------------------------------------------------- exercises answered with a value
@@ -387,16 +442,6 @@ def check_prediction(got, expected, what):
     if expected is not None and value != expected:
         _fail(f"{what} should be {expected!r}, but your prediction is {value!r}.")
     return value
-
-
-def check_tuple(got, length, what):
-    """`got` is a tuple (or list) of `length` items, as a function returning `a, b` gives; return it."""
-    __tracebackhide__ = True
-    check_not_none(got, what)
-    if not isinstance(got, (tuple, list)) or len(got) != length:
-        _fail(f"{what} should return {length} values (a tuple such as `return a, b`), "
-              f"but it returned {_show(got)}.")
-    return tuple(got)
 
 
 class HiddenNeuron:

@@ -7,6 +7,8 @@ feedback/, gradebook.db), so nothing in the repository is ever written by nbgrad
 
 Instructor side only: students' copies (the handout) do not carry this module.
 """
+import functools
+import hashlib
 import os
 import re
 import shutil
@@ -19,10 +21,10 @@ REPO = Path(__file__).resolve().parent.parent
 SOLUTIONS = REPO / "solutions"
 NOTEBOOKS = REPO / "notebooks"
 
-# What a student's side of the course needs from this package: the checks that test
-# cells import and `make validate`. The handout ships exactly these files, and the
-# grading sandbox shows student code exactly these files of the repository.
-STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py")
+# What a student's side of the course needs from the repository: the checks that test
+# cells import, `make validate`, and the data sets notebooks load (data/). The handout
+# ships exactly these, and the grading sandbox shows student code exactly these.
+STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py", "data")
 
 # Ignore what Jupyter leaves behind when an author runs a notebook.
 IGNORE = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db")
@@ -49,6 +51,49 @@ def parse_assignments(text):
 def notebooks(folder):
     """The notebooks of one assignment folder, by name."""
     return sorted(p for p in Path(folder).glob("*.ipynb"))
+
+
+@functools.lru_cache(maxsize=None)
+def test_cells(assignment):
+    """{notebook name: [(grade_id, points), ...]} of the assignment's auto-graded test cells."""
+    import nbformat
+
+    cells = {}
+    for path in notebooks(SOLUTIONS / assignment):
+        nb = nbformat.read(path, as_version=4)
+        cells[path.stem] = [(c.metadata.nbgrader["grade_id"], float(c.metadata.nbgrader.get("points", 0)))
+                            for c in nb.cells
+                            if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")]
+    return cells
+
+
+# What decides a grade, in parts, so that a mismatch can say which part differs.
+FINGERPRINT_PARTS = {"solutions and hidden tests": ("solutions", "**/*"),
+                     "grading code": ("autograder", "**/*.py"),
+                     "data sets": ("data", "**/*"),
+                     "pinned packages": (".", "requirements.txt")}
+
+
+def fingerprint():
+    """A digest of everything that decides a grade: the solutions with their hidden tests, the
+    grading code and the pins. Two machines grade alike when their fingerprints are equal,
+    committed or not."""
+    parts = []
+    for name, (folder, pattern) in FINGERPRINT_PARTS.items():
+        digest = hashlib.sha256()
+        for path in sorted((REPO / folder).glob(pattern)):
+            if not path.is_file() or ".ipynb_checkpoints" in path.parts or "__pycache__" in path.parts:
+                continue
+            digest.update(path.relative_to(REPO).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        parts.append(f"{name}={digest.hexdigest()[:16]}")
+    return ";".join(parts)
+
+
+def describe_fingerprint(mine, theirs):
+    """Which parts of two fingerprints differ, in words."""
+    a, b = dict(p.split("=") for p in mine.split(";")), dict(p.split("=") for p in theirs.split(";"))
+    differ = [name for name in a if a.get(name) != b.get(name)]
+    return "its " + " and ".join(differ) + " differ" if differ else "the same course"
 
 
 def base_config(root):

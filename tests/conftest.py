@@ -1,15 +1,23 @@
 """Shared fixtures: the release generated once, and one grading batch for all notebook checks."""
 import copy
+import csv
+import hashlib
 import os
 import runpy
+import secrets
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
 from autograder import course
-from autograder.grading import pool
+from autograder.grading import pool, sandbox
 from autograder.grading.model import Submission
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures"))
+import submissions as fixtures  # noqa: E402
 
 TESTS = Path(__file__).parent
 CATALOG = TESTS / "catalog"
@@ -107,3 +115,52 @@ def graded_catalog(request, tmp_path_factory, prepared_course):
             nbformat.write(with_cell_replaced(nb, variant["cell"], variant["source"]), path)
             entries.append((key, Submission(f"variant-{i:02d}", assignment, path)))
     return grade_batch(entries, prepared_course)
+
+
+# ---------------------------------------------------------------- a class of problem submissions
+
+def grade(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "autograder.grading", *map(str, args)],
+                          capture_output=True, text=True, cwd=course.REPO, env=env)
+
+
+SKIP = {"__pycache__", ".venv", ".git", "build"}
+
+
+def digest(folder):
+    """{relative path: sha256} of every file under `folder` (but a venv, git's files and build/)."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(Path(folder).rglob("*"))
+            if p.is_file() and not SKIP & set(p.relative_to(folder).parts)}
+
+
+def rows(path):
+    with open(path, newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="session")
+def graded_class(tmp_path_factory):
+    """The fixture class graded once, as root would grade it here, with secrets lying around:
+    a marker value in the grader's environment and in files the sandbox must hide."""
+    assert sandbox.bwrap_works(), ("bubblewrap (bwrap) is needed to grade in a sandbox: "
+                                   "run `make system-deps` (or apt-get install bubblewrap)")
+    fixtures.OUTSIDE_MARKER.unlink(missing_ok=True)
+    marker = "nnfs-secret-" + secrets.token_hex(8)
+    for path in fixtures.SECRET_FILES.values():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{marker}\n")
+    folder = fixtures.build(tmp_path_factory.mktemp("class"))
+    watched = {"submissions": folder, "course": course.REPO}
+    before = {name: digest(path) for name, path in watched.items()}
+    before["secrets"] = {str(p): p.read_text() for p in fixtures.SECRET_FILES.values()}
+    out = tmp_path_factory.mktemp("out")
+    try:
+        run = grade(folder, "--out", out, "--jobs", 2, "--timeout", 5,
+                    env={**os.environ, fixtures.SECRET_ENV: marker})
+        after = {name: digest(path) for name, path in watched.items()}
+        after["secrets"] = {str(p): p.read_text() for p in fixtures.SECRET_FILES.values()}
+    finally:
+        for path in fixtures.SECRET_FILES.values():
+            path.unlink(missing_ok=True)
+    return dict(folder=folder, out=out, run=run, before=before, after=after, marker=marker)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from autograder.checks import (CheckFailed, call, check_array, check_attribute, check_number,
-                               check_raises, check_real, check_shape, check_unchanged,
+                               check_raises, check_real, check_shape, check_tuple, check_unchanged,
                                check_finite, check_probabilities, run_forward)
 
 
@@ -148,6 +148,16 @@ def test_check_attribute_and_unchanged():
     fails("changed the array it was given", check_unchanged, before, data, "forward()")
 
 
+def test_check_tuple_counts_the_values_returned():
+    pair = (np.zeros(2), 1.0)
+    assert check_tuple(pair, 2, "f()") == pair
+    assert check_tuple([1, 2, 3], 3, "f()") == (1, 2, 3)
+    fails("f\\(\\) returned None", check_tuple, None, 2, "f()")
+    fails("f\\(\\) should return a tuple of 3 values .* but it returned a numpy array",
+          check_tuple, np.zeros(3), 3, "f()")
+    fails("should return a tuple of 3 values, but it returned 2", check_tuple, pair, 3, "f()")
+
+
 def test_check_raises_can_require_words_in_the_message():
     def shaped(a):
         raise ValueError("inputs (2, 4) do not fit weights (3, 5)")
@@ -195,6 +205,38 @@ def test_numerical_gradient_matches_the_derivative_and_restores_x():
     assert relative_error(np.ones(3), np.ones(3)) == 0.0
 
 
+def test_check_gradient_says_when_a_wrong_gradient_is_the_right_one_scaled_transposed_or_reshaped():
+    from autograder.checks import check_gradient
+    expected = np.array([[0.5, -1.25, 3.0], [2.0, 1e-3, -0.75]])
+    message = fails("Every value is 4 times the right one", check_gradient, 4 * expected, expected, "dinputs")
+    assert "Relative error" in message
+    fails("Every value is 0.5 times the right one", check_gradient, expected / 2, expected, "dinputs")
+    fails("sign flipped", check_gradient, -expected, expected, "dinputs")
+    fails(r"dweights should have shape \(2, 3\), but it has shape \(3, 2\): it is the right gradient transposed",
+          check_gradient, expected.T.copy(), expected, "dweights")
+    square = np.array([[1.0, 2.0], [-3.0, 0.5]])
+    fails("dweights: 2 of 4 values are wrong.*It is the right gradient transposed",
+          check_gradient, square.T.copy(), square, "dweights")
+    fails(r"dbiases should have shape \(1, 3\), but it has shape \(3,\): its values are right, but it lost",
+          check_gradient, np.array([1.0, 2.0, 3.0]), np.array([[1.0, 2.0, 3.0]]), "dbiases")
+    # Plain wrong answers get no hint; a right answer passes.
+    wrong = expected.copy()
+    wrong[1, 2] *= 2
+    message = fails("dinputs: 1 of 6 values are wrong", check_gradient, wrong, expected, "dinputs")
+    assert "times the right one" not in message and "transposed" not in message
+    fails(r"should have shape \(1, 3\), but it has shape \(3,\)\.$", check_gradient, np.zeros(3), np.ones((1, 3)), "dbiases")
+    fails(r"should have shape \(2, 3\), but it has shape \(3, 2\)\.$", check_gradient, np.zeros((3, 2)), expected, "dweights")
+    check_gradient(expected.astype(np.float32), expected, "dweights")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")          # huge values: a message, no overflow warning
+        fails("dinputs: 4 of 4 values are wrong", check_gradient, np.full((2, 2), 1e308), np.ones((2, 2)), "dinputs")
+
+
+def test_call_refuses_the_course_s_own_functions():
+    from autograder.checks import numerical_gradient
+    fails("numerical_gradient is the course's own", call, numerical_gradient, lambda x: 0.0, np.zeros(2))
+
+
 def test_answer_reads_the_notebooks_variable_or_says_it_is_not_written():
     from autograder.checks import answer
     namespace = {"answer": answer, "n_parameters": 250}
@@ -233,11 +275,8 @@ def test_check_prediction():
     fails("should be a shape", check_prediction, None, None, "p")
 
 
-def test_check_tuple_and_hidden_neuron():
-    from autograder.checks import HiddenNeuron, check_tuple, describe_call
-    assert check_tuple(([1.0], 2.0), 2, "f(x)") == ([1.0], 2.0)
-    fails("should return 2 values .a tuple such as `return a, b`., but it returned 3.0", check_tuple, 3.0, 2, "f(x)")
-    fails("but it returned None|returned None", check_tuple, None, 2, "f(x)")
+def test_hidden_neuron():
+    from autograder.checks import HiddenNeuron, describe_call
     neuron = HiddenNeuron([0.2, 0.8, -0.5], 2)
     assert neuron([1, 2, 3]) == pytest.approx(2.3) and neuron((0, 0, 0)) == 2.0
     with pytest.raises(ValueError, match="this neuron has 3 inputs, but it was given 2"):

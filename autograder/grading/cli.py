@@ -1,12 +1,14 @@
 """Grade a whole class in one command.
 
-    python -m autograder.grading SUBMISSIONS --out OUT [--jobs N] [--assignment A ...]
+    python -m autograder.grading SUBMISSIONS --out OUT [--jobs N | --scheduler tcp://host:8786]
+                                 [--assignment A ...] [--timeout S] [--no-sandbox]
 
 SUBMISSIONS is a folder `<student_id>/<assignment>/<notebook>.ipynb` or an LMS zip.
 OUT receives grades.csv, tests.csv, feedback/<student>/<assignment>/<notebook>.html
 and report.html. Exit status 0 when every submission that could be placed was graded,
 whatever the scores; 2 for a problem with the command itself (no such folder, not a
-zip, unknown assignment, nothing to grade).
+zip, unknown assignment, nothing to grade, no sandbox, a cluster that cannot grade);
+3 when the cluster went away mid-run (what was graded is written, the rest listed).
 """
 import argparse
 import os
@@ -18,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from .. import course
-from . import pool, report, sandbox
+from . import cluster, pool, report, sandbox
 from .collect import CollectError, collect
 from .model import Submission
 from .results import zero_result
@@ -56,6 +58,8 @@ def parse(argv):
     parser.add_argument("--assignment", action="append", help="grade only this assignment (repeatable)")
     parser.add_argument("--timeout", type=int, default=30, help="seconds allowed per cell (default: 30)")
     parser.add_argument("--no-sandbox", action="store_true", help="run student code without bubblewrap")
+    parser.add_argument("--scheduler", help="grade on the Dask cluster at this address (tcp://host:8786); "
+                        "default: worker processes on this machine")
     return parser.parse_args(argv)
 
 
@@ -94,15 +98,29 @@ def main(argv=None):
             print("WARNING: --no-sandbox: student code runs WITHOUT a sandbox, with your rights on this "
                   "machine (only the CPU, memory and process limits apply).", file=sys.stderr)
 
+        where = f"the Dask cluster at {args.scheduler}" if args.scheduler else f"{args.jobs} worker(s)"
         print(f"Grading {len(found.submissions)} submission(s) of {len({s.student_id for s in found.submissions})} "
-              f"student(s) with {args.jobs} worker(s)...", file=sys.stderr)
+              f"student(s) with {where}...", file=sys.stderr)
         started = time.monotonic()
-        results = pool.grade(found.submissions, jobs=args.jobs, timeout=args.timeout,
-                                workdir=work / "grading", progress=Progress(len(found.submissions)),
-                                use_sandbox=not args.no_sandbox)
+        # The release (for the feedback pages' visible tests); local workers copy this course folder.
+        base = pool.prepare_course(work / "grading", sorted({s.assignment for s in found.submissions}
+                                                            | {m[1] for m in found.missing}))
+        lost = ""
+        try:
+            results = pool.grade(found.submissions, jobs=args.jobs, timeout=args.timeout,
+                                 workdir=work / "grading", progress=Progress(len(found.submissions)),
+                                 use_sandbox=not args.no_sandbox, base=base, scheduler=args.scheduler)
+        except cluster.ClusterError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        except cluster.ClusterLost as exc:   # keep what was graded; the rest is listed below
+            lost = str(exc)
+            ungraded = [s for s, r in zip(found.submissions, exc.results) if r is None]
+            results = [r for r in exc.results if r is not None]
+            found.submissions = [s for s, r in zip(found.submissions, exc.results) if r is not None]
         for result, sub in zip(results, found.submissions):
             result.notes = found.notes.get((sub.student_id, sub.assignment), []) + result.notes
-        expected = {a: pool.test_cells(a) for a in {m[1] for m in found.missing}}
+        expected = {a: course.test_cells(a) for a in {m[1] for m in found.missing}}
         for who, assignment, why in found.missing:
             name, cells = next(iter(expected[assignment].items()))
             missing = zero_result(Submission(who, assignment, Path(name), name),
@@ -116,9 +134,10 @@ def main(argv=None):
         summary = {"graded": sum(r.status in ("graded", "timeout", "tampered") for r in results),
                    "timed out": statuses["timeout"], "crashed": statuses["crashed"],
                    "tampered": statuses["tampered"], "unreadable": statuses["malformed"],
-                   "missing": statuses["missing"], "files left out": len(found.left_out)}
+                   "missing": statuses["missing"], "files left out": len(found.left_out),
+                   "workers": len({r.worker for r in results if r.worker})}
         report.write_csvs(out, results)
-        report.write_feedback(out, results, work / "grading" / "course" / "release")
+        report.write_feedback(out, results, base / "release")
         report.write_report(out, results, summary)
         elapsed = time.monotonic() - started
     finally:
@@ -131,6 +150,12 @@ def main(argv=None):
         if r.status not in ("graded",):
             print(f"  {r.student_id} {r.assignment}: {r.status}" + (f" ({r.notes[0]})" if r.notes else ""))
     print(f"Results in {out}/: grades.csv, tests.csv, feedback/, report.html")
+    if lost:
+        print(f"\nerror: {lost}. Not graded ({len(ungraded)}), and not in the results: "
+              + ", ".join(f"{s.student_id} {s.assignment}" for s in ungraded)
+              + ". Grade them again when the cluster is back (--assignment, or a folder with only them).",
+              file=sys.stderr)
+        return 3
     return 0
 
 

@@ -13,7 +13,9 @@ everything it says is cut to a fixed length before it reaches tests.csv, a feedb
 or report.html:
 - a test's message: MESSAGE_CHARS (tests.csv, feedback, the report);
 - a cell's printed output in a feedback page: OUTPUT_CHARS (its end, where errors are);
-- a message in the report's "most common problems": REPORT_CHARS of its first line.
+- a message in the report's "most common problems": REPORT_CHARS of its first line;
+- each output of the autograded notebook that comes back from a worker (and goes to the
+  instructor's gradebook copy): NOTEBOOK_OUTPUT_CHARS of text, an image of at most that size.
 """
 MIB = 1024 ** 2
 
@@ -27,6 +29,7 @@ FILE_BYTES = 64 * MIB
 MESSAGE_CHARS = 1500
 OUTPUT_CHARS = 3000
 REPORT_CHARS = 160
+NOTEBOOK_OUTPUT_CHARS = 20_000
 
 
 def clip(text, limit):

@@ -19,6 +19,16 @@ class Submission:
 
 
 @dataclass
+class Task:
+    """One submission as a worker gets it: everything it needs travels with it."""
+    student_id: str
+    assignment: str
+    notebook_name: str
+    content: bytes            # the notebook file's bytes
+    fingerprint: str = ""     # the driver's course.fingerprint(): a worker with another course refuses
+
+
+@dataclass
 class TestResult:
     student_id: str
     assignment: str
@@ -38,5 +48,7 @@ class SubmissionResult:
     status: str               # one of SUBMISSION_STATUSES
     tests: list = field(default_factory=list)
     notes: list = field(default_factory=list)
-    autograded: str = ""      # path of the autograded notebook, when there is one
+    autograded: str = ""      # the autograded notebook (its JSON text), when there is one: results
+                              # travel as data, so they can come back from another machine
     seconds: float = 0.0
+    worker: str = ""          # which worker graded it (host:pid)

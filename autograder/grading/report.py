@@ -72,9 +72,8 @@ def feedback_html(result, release_notebook):
             "<table><tr><th>test</th><th>points</th><th>result</th><th>what was expected and what was got</th></tr>",
             rows, "</table>"]
     body += [f"<p class='note'>Note: {html.escape(n)}</p>" for n in result.notes]
-    graded = Path(result.autograded) if result.autograded else None
-    if graded and graded.exists():
-        nb = nbformat.read(graded, as_version=4)
+    if result.autograded:
+        nb = nbformat.reads(result.autograded, as_version=4)
         body.append("<h2>Your answers</h2>")
         for cell in nb.cells:
             meta = cell.metadata.get("nbgrader", {})

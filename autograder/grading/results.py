@@ -4,7 +4,7 @@ from pathlib import Path
 
 import nbformat
 
-from .limits import MESSAGE_CHARS, clip
+from .limits import MESSAGE_CHARS, NOTEBOOK_OUTPUT_CHARS, clip, clip_end
 from .model import SubmissionResult, TestResult
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -23,9 +23,9 @@ def _grades(root, sub):
                 if g.cell_type == "code"}
 
 
-def _cell_outputs(path):
+def _cell_outputs(text):
     """{grade_id: outputs} of the autograded notebook's test cells."""
-    nb = nbformat.read(path, as_version=4)
+    nb = nbformat.reads(text, as_version=4)
     return {c.metadata.nbgrader["grade_id"]: c.get("outputs", []) for c in nb.cells
             if c.cell_type == "code" and c.metadata.get("nbgrader", {}).get("grade")}
 
@@ -69,6 +69,7 @@ def read_results(sub, root, expected, crashed=None, prepared=None):
 
     autograded = Path(root) / "autograded" / sub.student_id / sub.assignment / f"{sub.notebook_name}.ipynb"
     grades = _grades(root, sub)
+    autograded = bounded(autograded.read_text())
     outputs = _cell_outputs(autograded)
     tests, statuses = [], set()
     for grade_id, points in cells:
@@ -89,7 +90,24 @@ def read_results(sub, root, expected, crashed=None, prepared=None):
     overall = ("tampered" if "tampered" in statuses else
                "timeout" if "timeout" in statuses else "graded")
     return SubmissionResult(sub.student_id, sub.assignment, sum(t.score for t in tests), max_score,
-                            overall, tests, autograded=str(autograded))
+                            overall, tests, autograded=autograded)
+
+
+def bounded(text):
+    """The autograded notebook with each output cut to limits.NOTEBOOK_OUTPUT_CHARS."""
+    nb = nbformat.reads(text, as_version=4)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream":
+                out.text = clip_end(out.text, NOTEBOOK_OUTPUT_CHARS)
+            for key, value in list(out.get("data", {}).items()):
+                if isinstance(value, str) and len(value) > NOTEBOOK_OUTPUT_CHARS:
+                    if key.startswith("text/"):
+                        out.data[key] = clip_end(value, NOTEBOOK_OUTPUT_CHARS)
+                    else:   # an image too large to keep
+                        del out.data[key]
+                        out.data.setdefault("text/plain", f"[a {key} output of {len(value)} characters was dropped]")
+    return nbformat.writes(nb)
 
 
 def _crash_message(log):

@@ -90,6 +90,8 @@ def claim_uid():
     real user, caps each sandbox apart. The claim is an flock, so a worker that dies
     frees its uid, and several grading runs on one machine never share one.
     """
+    if _HELD_UIDS:                     # set up again (a new grading run on a Dask worker)
+        return _HELD_UIDS[0][0]
     folder = Path(tempfile.gettempdir()) / "nnfs-sandbox-uids"
     folder.mkdir(mode=0o700, exist_ok=True)
     for uid in range(SANDBOX_UID_BASE, SANDBOX_UID_BASE + 4096):
@@ -102,7 +104,7 @@ def claim_uid():
         if processes_of(uid):          # left over from something else: not ours to use
             handle.close()
             continue
-        _HELD_UIDS.append(handle)
+        _HELD_UIDS.append((uid, handle))
         return uid
     raise RuntimeError(f"no free sandbox uid from {SANDBOX_UID_BASE}: too many graders at once?")
 

@@ -1,0 +1,114 @@
+"""The student's language for what the checks say (student side: it ships in the handout).
+
+A notebook's language is in its metadata (`metadata.nnfs.language`, e.g. "pt_BR"; English
+when absent). The checks learn it, never from the environment of whoever grades:
+- when grading, the grader reads the submission's metadata and calls `set_language` in a
+  cell it runs before the notebook's own (autograder/grading/integrity.py);
+- in JupyterLab, from the notebook the kernel runs (Jupyter Server names it in
+  JPY_SESSION_NAME), read the first time a message is needed;
+- under `make validate`, validate.py reads the metadata and tells the kernel it starts.
+
+Translations are the gettext catalogs in locale/<language>/LC_MESSAGES/ (read with Babel):
+`checks.po` holds the checks' own messages; each assignment's catalog holds, among the
+notebook's text, the prose of its test cells, which the checks translate when they show it.
+A test cell's string may be an f-string: its catalog entry is the template
+("forward(y_pred, y_true) for {what}"), matched against the text at run time.
+"""
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LOCALE = Path(__file__).resolve().parent.parent / "locale"
+ENGLISH = "en"
+FIELD = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
+_state = {"language": None}
+
+
+def set_language(language):
+    """Show the checks' messages in `language` ("pt_BR"; "en" or None for English)."""
+    _state["language"] = language or ENGLISH
+
+
+def language():
+    """The language of the notebook being run (read once)."""
+    if _state["language"] is None:
+        _state["language"] = _detect()
+    return _state["language"]
+
+
+def notebook_language(path):
+    """The language a notebook file's metadata names, English when none."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f).get("metadata", {}).get("nnfs", {}).get("language") or ENGLISH
+    except (OSError, ValueError, AttributeError):
+        return ENGLISH
+
+
+def _detect():
+    language = os.environ.get("NNFS_LANGUAGE")          # set by validate.py from the notebook
+    if language:
+        return language
+    session = os.environ.get("JPY_SESSION_NAME", "")    # the notebook JupyterLab runs (its full path)
+    if session.endswith(".ipynb"):
+        for candidate in (Path(session), Path.cwd() / Path(session).name):
+            if candidate.exists():
+                return notebook_language(candidate)
+    return ENGLISH
+
+
+@lru_cache(maxsize=None)
+def catalog(language):
+    """{English: translation} of every catalog of `language` (translated and not fuzzy)."""
+    folder = LOCALE / language / "LC_MESSAGES"
+    table = {}
+    if language == ENGLISH or not folder.is_dir():
+        return table
+    from babel.messages.pofile import read_po
+
+    for path in sorted(folder.glob("*.po")):
+        with open(path, "rb") as f:
+            for message in read_po(f, locale=language):
+                if message.id and message.string and not message.fuzzy:
+                    table[message.id] = message.string
+    return table
+
+
+@lru_cache(maxsize=None)
+def templates(language):
+    """[(regex, English template, translation)] of the catalog's entries that have fields."""
+    found = []
+    for english, translated in catalog(language).items():
+        if FIELD.search(english):
+            parts = FIELD.split(english)
+            pattern = "(.*?)".join(re.escape(part) for part in parts)
+            found.append((re.compile(f"^{pattern}$", re.S), english, translated))
+    # The most specific template first: the one with the most literal text.
+    found.sort(key=lambda t: -len(FIELD.sub("", t[1])))
+    return found
+
+
+def _(message):
+    """`message` (a checks message, a format template) in the current language."""
+    return catalog(language()).get(message, message)
+
+
+def text(shown, depth=0):
+    """A string a test cell passed to the checks, in the current language: looked up whole, or
+    matched against a template whose fields are then translated the same way."""
+    table = catalog(language())
+    if not table or not isinstance(shown, str):
+        return shown
+    if shown in table:
+        return table[shown]
+    if depth > 3:
+        return shown
+    for pattern, english, translated in templates(language()):
+        match = pattern.match(shown)
+        if match:
+            values = dict(zip(FIELD.findall(english), match.groups()))
+            return FIELD.sub(lambda field: text(values[field.group(0)], depth + 1)
+                             if field.group(0) in values else field.group(0), translated)
+    return shown
