@@ -418,3 +418,91 @@ def check_accuracy(predicted, labels, minimum, what, hint=""):
         message += (f" It gives class {values[np.argmax(counts)]} to {100 * counts.max() / len(predicted):.0f} % "
                     f"of the samples.")
     _fail(f"{message} {hint}".rstrip())
+
+
+# ---------------------------------------------------------------- exercises answered with a value
+# Some exercises ask for a value, not a function: a count, predicted shapes, a choice among
+# options. The student's cell assigns it to a name (`untrained_choice = "B"`); test cells read
+# it with `answer`, which says "not written yet" while the stub's cell has not set the name.
+
+def answer(name):
+    """The value the notebook gave the variable `name` (read from the calling test cell's globals)."""
+    __tracebackhide__ = True
+    namespace = sys._getframe(1).f_globals
+    if name not in namespace:
+        _fail(f"{name} is not written yet: in its cell, replace the line "
+              f"`raise NotImplementedError(...)` with your answer, `{name} = ...`, run that cell, "
+              f"then run this test again.")
+    return namespace[name]
+
+
+def check_keys(got, keys, what):
+    """`got` is a dict whose keys are exactly `keys` (in any order); return it."""
+    __tracebackhide__ = True
+    check_not_none(got, what)
+    if not isinstance(got, dict):
+        _fail(f"{what} should be a dict, but it is {_kind_name(type(got))}: {_show(got)}.")
+    missing = [k for k in keys if k not in got]
+    extra = [k for k in got if k not in keys]
+    if missing or extra:
+        parts = ([f"it has no key {', '.join(map(repr, missing))}"] if missing else []) + \
+                ([f"it has unexpected key {', '.join(map(repr, extra))}"] if extra else [])
+        _fail(f"{what} should have the keys {', '.join(map(repr, keys))}; " + " and ".join(parts) + ".")
+    return got
+
+
+def check_choice(got, options, what, right=None):
+    """`got` is one of `options` (short strings such as "A" to "D"; case and spaces are ignored).
+
+    Visible tests check only that (so trying every option teaches nothing); hidden tests pass
+    `right`, the option that is correct. Return the option chosen, as written in `options`.
+    """
+    __tracebackhide__ = True
+    check_not_none(got, what)
+    options = list(options)
+    chosen = next((o for o in options if isinstance(got, str) and got.strip().upper() == o.upper()), None)
+    if chosen is None:
+        _fail(f"{what} should be one of {', '.join(map(repr, options))}, but it is {_show(got)}.")
+    if right is not None and chosen != right:
+        _fail(f"{what} is {chosen!r}: that is not the right choice.")
+    return chosen
+
+
+def check_prediction(got, expected, what):
+    """`got` is a predicted shape: a tuple (or list) of whole numbers, or the string "error".
+
+    With `expected` None only the form is checked; otherwise the prediction must be `expected`
+    (a tuple, or "error"). Return the prediction as a tuple, or "error".
+    """
+    __tracebackhide__ = True
+    if isinstance(got, str) and got.strip().lower() == "error":
+        value = "error"
+    elif (isinstance(got, (tuple, list))
+          and all(isinstance(n, numbers.Integral) and not isinstance(n, (bool, np.bool_)) and n >= 0
+                  for n in got)):
+        value = tuple(int(n) for n in got)
+    else:
+        _fail(f"{what} should be a shape, a tuple of whole numbers such as (2, 3), or the string "
+              f"\"error\", but it is {_show(got)}.")
+    if expected is not None and value != expected:
+        _fail(f"{what} should be {expected!r}, but your prediction is {value!r}.")
+    return value
+
+
+class HiddenNeuron:
+    """A neuron as a black box (notebook 01): call it with a list of inputs, get its output.
+
+    Its weights and bias stay hidden, messages included: it shows as "a neuron with 3 inputs".
+    """
+
+    def __init__(self, weights, bias):
+        self._weights = [float(w) for w in weights]
+        self._bias = float(bias)
+
+    def __call__(self, inputs):
+        if len(inputs) != len(self._weights):
+            raise ValueError(f"this neuron has {len(self._weights)} inputs, but it was given {len(inputs)}")
+        return sum(float(x) * w for x, w in zip(inputs, self._weights)) + self._bias
+
+    def __repr__(self):
+        return f"a neuron with {len(self._weights)} input{'s' if len(self._weights) != 1 else ''}"

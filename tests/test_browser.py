@@ -38,6 +38,12 @@ CORRECT = [
     "return sum(x * w for x, w in zip(inputs, weights)) + bias",
 ]
 NO_BIAS = CORRECT[:2] + ["return sum(x * w for x, w in zip(inputs, weights))"]
+# The notebook's second exercise, answered so that Validate can succeed.
+PROBE = [
+    "def probe_neuron(neuron, n_inputs):",
+    "bias = neuron([0] * n_inputs)",
+    "return [neuron([1 if j == i else 0 for j in range(n_inputs)]) - bias for i in range(n_inputs)], bias",
+]
 
 
 def free_port():
@@ -162,20 +168,22 @@ def test_student_path_in_jupyterlab(lab, request):
             expect(stub_message.first).to_be_visible()
             shoot("1-stub-message", stub_message.first)
 
-            # 2. Type a correct answer into the exercise cell, as a student would, and run the tests.
-            solution = page.locator(".jp-CodeCell", has=page.locator(".cm-content", has_text="def neuron_output("))
-            editor = solution.locator(".cm-content")
-
+            # 2. Type correct answers into the exercise cells, as a student would, and run the tests.
             def type_answer(lines):
+                """Replace the exercise cell that starts with lines[0] by `lines`."""
+                solution = page.locator(".jp-CodeCell", has=page.locator(".cm-content", has_text=lines[0][:-1]))
+                editor = solution.locator(".cm-content")
                 editor.click()
                 page.keyboard.press("Control+A")
                 page.keyboard.press("Delete")
                 page.keyboard.type("\n".join(lines))   # the editor indents the body itself
 
             type_answer(CORRECT)
+            type_answer(PROBE)
             run_all()
             passed = page.locator(".jp-OutputArea-output", has_text="Passed: neuron_output")
             expect(passed).to_have_count(4)
+            expect(page.locator(".jp-OutputArea-output", has_text="Passed: probe_neuron")).to_have_count(3)
             shoot("2-tests-pass", passed.first)
 
             # 3. Validate: nbgrader saves the notebook, runs its tests and says it passes.

@@ -281,3 +281,51 @@ def test_check_accuracy_says_how_often_it_is_right_and_where_it_is_worst():
     assert message.endswith("Scale the pixels.")
     balanced = fails("right on 50.0 %", check_accuracy, np.array([0, 1, 1, 0]), np.array([0, 1, 0, 1]), 0.6, "m")
     assert "It gives class" not in balanced
+
+
+def test_answer_reads_the_notebooks_variable_or_says_it_is_not_written():
+    from autograder.checks import answer
+    namespace = {"answer": answer, "n_parameters": 250}
+    exec("got = answer('n_parameters')", namespace)   # as a test cell runs, in the notebook's globals
+    assert namespace["got"] == 250
+    with pytest.raises(CheckFailed, match="untrained_choice is not written yet: in its cell, replace the line"):
+        exec("answer('untrained_choice')", namespace)
+
+
+def test_check_keys():
+    from autograder.checks import check_keys
+    assert check_keys({"b": 1, "a": 2}, ["a", "b"], "net") == {"b": 1, "a": 2}
+    fails("net should be a dict, but it is a list", check_keys, [1, 2], ["a"], "net")
+    fails("it has no key 'b' and it has unexpected key 'c'", check_keys, {"a": 1, "c": 2}, ["a", "b"], "net")
+    fails("returned None", check_keys, None, ["a"], "net")
+
+
+def test_check_choice_checks_the_form_and_with_right_the_answer():
+    from autograder.checks import check_choice
+    assert check_choice(" b", "ABCD", "choice") == "B"
+    assert check_choice("C", "ABCD", "choice", right="C") == "C"
+    fails("choice should be one of 'A', 'B', 'C', 'D', but it is 'E'", check_choice, "E", "ABCD", "choice")
+    fails("but it is 2", check_choice, 2, "ABCD", "choice")
+    fails("choice is 'A': that is not the right choice", check_choice, "a", "ABCD", "choice", right="C")
+
+
+def test_check_prediction():
+    from autograder.checks import check_prediction
+    assert check_prediction((5, 3), None, "p") == (5, 3)
+    assert check_prediction([5, np.int64(3)], (5, 3), "p") == (5, 3)
+    assert check_prediction(" Error", "error", "p") == "error"
+    fails(r"p should be \(5, 3\), but your prediction is \(3, 5\)", check_prediction, (3, 5), (5, 3), "p")
+    fails(r"p should be 'error', but your prediction is \(3, 5\)", check_prediction, (3, 5), "error", "p")
+    fails("should be a shape, a tuple of whole numbers", check_prediction, "(5, 3)", None, "p")
+    fails("should be a shape", check_prediction, (5.0, 3), None, "p")
+    fails("should be a shape", check_prediction, None, None, "p")
+
+
+def test_hidden_neuron():
+    from autograder.checks import HiddenNeuron, describe_call
+    neuron = HiddenNeuron([0.2, 0.8, -0.5], 2)
+    assert neuron([1, 2, 3]) == pytest.approx(2.3) and neuron((0, 0, 0)) == 2.0
+    with pytest.raises(ValueError, match="this neuron has 3 inputs, but it was given 2"):
+        neuron([1, 2])
+    assert describe_call(len, (neuron, 3)) == "len(a neuron with 3 inputs, 3)"
+    assert repr(HiddenNeuron([1.8], 32)) == "a neuron with 1 input"

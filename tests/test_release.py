@@ -61,13 +61,15 @@ def test_release_hygiene(path):
         raising = [i for i, line in enumerate(lines) if "raise NotImplementedError(" in line]
         assert raising, f"stub {cell.metadata.nbgrader['grade_id']} does not raise NotImplementedError"
         for i in raising:
-            name = enclosing_name(lines[:i]) or "this exercise"
+            # an answer given as a value (`n_parameters = 250`) is named by its grade_id
+            name = enclosing_name(lines[:i]) or cell.metadata.nbgrader["grade_id"]
             assert f'"{name} is not written yet' in lines[i], \
                 f"the stub at line {i + 1} of {cell.metadata.nbgrader['grade_id']} does not name {name}"
 
 
 def test_graded_names_are_defined_in_their_own_solution_cell():
-    """Grading finds the exercises by name: each solution cell defines what its grade_id names."""
+    """Grading finds the exercises by name: each solution cell defines what its grade_id names,
+    with a def or class, or, for an exercise answered with a value, a top-level assignment."""
     for name in course.assignments():
         for path in course.notebooks(course.SOLUTIONS / name):
             nb = nbformat.read(path, as_version=4)
@@ -75,5 +77,6 @@ def test_graded_names_are_defined_in_their_own_solution_cell():
                 meta = cell.metadata.get("nbgrader", {})
                 if meta.get("solution") and cell.cell_type == "code":
                     defined = re.findall(r"^(?:def|class)\s+(\w+)", cell.source, re.M)
-                    assert meta["grade_id"] in [d.lower() for d in defined], \
-                        f"{path.name}: solution cell {meta['grade_id']} defines {defined}"
+                    assigned = re.findall(r"^(\w+)\s*(?::[^=\n]*)?=(?!=)", cell.source, re.M)
+                    assert meta["grade_id"] in [d.lower() for d in defined] + assigned, \
+                        f"{path.name}: solution cell {meta['grade_id']} defines {defined + assigned}"

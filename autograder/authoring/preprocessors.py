@@ -13,7 +13,8 @@ class ClearSolutionsWithHint(ClearSolutions):
     nbgrader's stub is one fixed text for every exercise; here `{name}` in the
     stub becomes the function or method the solution region sits in
     (`neuron_output`, `Layer_Dense.forward`), so the error a student sees says
-    which piece is missing.
+    which piece is missing. A region outside any def or class (an exercise answered with a
+    value, such as `n_parameters = 250`) is named by its cell's grade_id, the variable's name.
     """
 
     code_stub = Dict(
@@ -39,7 +40,8 @@ class ClearSolutionsWithHint(ClearSolutions):
                 break
             end = next((i for i, line in enumerate(lines)
                         if i > begin and self.end_solution_delimeter in line), len(lines) - 1)
-            name = enclosing_name(done + lines[:begin]) or "this exercise"
+            name = (enclosing_name(done + lines[:begin])
+                    or cell.metadata.get("nbgrader", {}).get("grade_id") or "this exercise")
             part = cell.copy()
             part.source = "\n".join(lines[: end + 1])
             self.code_stub = {**stub, language: stub[language].replace("{name}", name)}

@@ -267,3 +267,101 @@ def layer_output_numpy(inputs, weights, biases):
     return output + biases
 '''),
 ]
+
+VARIANTS += [
+    # ---------------------------------------------------------------- count_parameters
+    dict(cell="count_parameters", kind="correct", name="index loop over consecutive layers", source='''
+def count_parameters(layer_sizes):
+    total = 0
+    for i in range(1, len(layer_sizes)):
+        total += layer_sizes[i - 1] * layer_sizes[i]   # weights
+        total += layer_sizes[i]                        # biases
+    return total
+'''),
+    dict(cell="count_parameters", kind="correct", name="weights and biases counted apart", source='''
+def count_parameters(layer_sizes):
+    weights = sum(a * b for a, b in zip(layer_sizes, layer_sizes[1:]))
+    biases = sum(layer_sizes[1:])
+    return weights + biases
+'''),
+    dict(cell="count_parameters", kind="correct", name="(a + 1) * b: a bias is a weight on a constant 1", source='''
+def count_parameters(layer_sizes):
+    return sum((a + 1) * b for a, b in zip(layer_sizes[:-1], layer_sizes[1:]))
+'''),
+    dict(cell="count_parameters", kind="correct", name="numpy arrays, nnfs.init(), returns np.int64", source='''
+import numpy as np
+import nnfs
+
+nnfs.init()
+
+
+def count_parameters(layer_sizes):
+    sizes = np.array(layer_sizes)
+    return np.sum(sizes[:-1] * sizes[1:]) + np.sum(sizes[1:])
+'''),
+    dict(cell="count_parameters", kind="correct", name="builds each layer's arrays and counts their sizes", source='''
+import numpy as np
+
+
+def count_parameters(layer_sizes):
+    count = 0
+    for n_inputs, n_neurons in zip(layer_sizes, layer_sizes[1:]):
+        count += np.zeros((n_inputs, n_neurons)).size + np.zeros((1, n_neurons)).size
+    return float(count)
+'''),
+    dict(cell="count_parameters", kind="mistake", name="counts the weights only", source='''
+def count_parameters(layer_sizes):
+    return sum(a * b for a, b in zip(layer_sizes, layer_sizes[1:]))
+'''),
+    dict(cell="count_parameters", kind="mistake", name="gives the input layer biases too", source='''
+def count_parameters(layer_sizes):
+    return sum(a * b for a, b in zip(layer_sizes, layer_sizes[1:])) + sum(layer_sizes)
+'''),
+    dict(cell="count_parameters", kind="mistake", name="biases of the layer before (a * b + a)", source='''
+def count_parameters(layer_sizes):
+    return sum(a * b + a for a, b in zip(layer_sizes, layer_sizes[1:]))
+'''),
+    dict(cell="count_parameters", kind="mistake", name="multiplies all the sizes", source='''
+def count_parameters(layer_sizes):
+    product = 1
+    for size in layer_sizes:
+        product *= size
+    return product + sum(layer_sizes[1:])
+'''),
+    dict(cell="count_parameters", kind="mistake", name="counts the neurons", source='''
+def count_parameters(layer_sizes):
+    return sum(layer_sizes)
+'''),
+    dict(cell="count_parameters", kind="mistake", name="loop stops one layer early", source='''
+def count_parameters(layer_sizes):
+    total = 0
+    for i in range(1, len(layer_sizes) - 1):
+        total += layer_sizes[i - 1] * layer_sizes[i] + layer_sizes[i]
+    return total
+'''),
+    dict(cell="count_parameters", kind="mistake", name="only the first layer", source='''
+def count_parameters(layer_sizes):
+    return layer_sizes[0] * layer_sizes[1] + layer_sizes[1]
+'''),
+    dict(cell="count_parameters", kind="mistake", name="hard-codes the notebook's networks", source='''
+def count_parameters(layer_sizes):
+    if list(layer_sizes) == [10, 8, 8, 10]:
+        return 250
+    if len(layer_sizes) == 1:
+        return 0
+    return 15
+'''),
+    dict(cell="count_parameters", kind="mistake", name="returns (weights, biases) as a pair", source='''
+def count_parameters(layer_sizes):
+    pairs = list(zip(layer_sizes, layer_sizes[1:]))
+    return sum(a * b for a, b in pairs), sum(b for a, b in pairs)
+'''),
+    dict(cell="count_parameters", kind="mistake", name="connects every pair of layers, not only neighbours", source='''
+def count_parameters(layer_sizes):
+    total = 0
+    for i in range(len(layer_sizes)):
+        for j in range(i + 1, len(layer_sizes)):
+            total += layer_sizes[i] * layer_sizes[j]
+    return total + sum(layer_sizes[1:])
+'''),
+]

@@ -176,3 +176,74 @@ def batch_output(inputs, weights, biases):
     return np.dot(weights, inputs[0]) + biases
 '''),
 ]
+
+# ---------------------------------------------------------------- predicted_shapes
+RIGHT = {"X @ W.T": (5, 3), "W @ X.T": (3, 5), "X @ W": "error", "X.T @ X": (4, 4), "X[0] @ W.T": (3,),
+         "X @ W.T + b": (5, 3), "W @ X.T + b": "error", "W @ X.T + b_col": (3, 5), "X @ W.T + b_col": "error",
+         "b_col + b": (3, 3)}
+
+
+def predictions(**changes):
+    """The source of a predicted_shapes cell: the right answers, with `changes` (by position) applied."""
+    values = dict(RIGHT)
+    keys = list(RIGHT)
+    for position, value in changes.items():
+        values[keys[int(position[1:])]] = value
+    return "predicted_shapes = {\n" + "".join(f"    {k!r}: {v!r},\n" for k, v in values.items()) + "}\n"
+
+
+VARIANTS += [
+    dict(cell="predicted_shapes", kind="correct", name="tuples and 'error'", source=predictions()),
+    dict(cell="predicted_shapes", kind="correct", name="lists, and 'Error' with a capital",
+         source=predictions(**{f"k{i}": (list(v) if isinstance(v, tuple) else "Error")
+                               for i, v in enumerate(RIGHT.values())})),
+    dict(cell="predicted_shapes", kind="correct", name="computed by numpy on arrays of these shapes", source='''
+import numpy as np
+
+X, W, b = np.zeros((5, 4)), np.zeros((3, 4)), np.zeros(3)
+b_col = b.reshape(3, 1)
+predicted_shapes = {}
+for expression in ["X @ W.T", "W @ X.T", "X @ W", "X.T @ X", "X[0] @ W.T",
+                   "X @ W.T + b", "W @ X.T + b", "W @ X.T + b_col", "X @ W.T + b_col", "b_col + b"]:
+    try:
+        predicted_shapes[expression] = eval(expression).shape
+    except ValueError:
+        predicted_shapes[expression] = "error"
+'''),
+    dict(cell="predicted_shapes", kind="correct", name="built entry by entry, numpy integers", source='''
+import numpy as np
+
+predicted_shapes = dict()
+predicted_shapes["X @ W.T"] = (np.int64(5), np.int64(3))
+predicted_shapes["W @ X.T"] = (3, 5)
+predicted_shapes["X @ W"] = " error "
+predicted_shapes["X.T @ X"] = (4, 4)
+predicted_shapes["X[0] @ W.T"] = (3,)
+predicted_shapes["X @ W.T + b"] = (5, 3)
+predicted_shapes["W @ X.T + b"] = "error"
+predicted_shapes["W @ X.T + b_col"] = (3, 5)
+predicted_shapes["X @ W.T + b_col"] = "error"
+predicted_shapes["b_col + b"] = (3, 3)
+'''),
+    dict(cell="predicted_shapes", kind="mistake", name="W @ X.T + b: (3, 5) (biases added per sample, the trap)",
+         source=predictions(k6=(3, 5))),
+    dict(cell="predicted_shapes", kind="mistake", name="X @ W runs without the transpose", source=predictions(k2=(5, 3))),
+    dict(cell="predicted_shapes", kind="mistake", name="W @ X.T: outer sizes swapped", source=predictions(k1=(5, 3))),
+    dict(cell="predicted_shapes", kind="mistake", name="X.T @ X: (5, 5)", source=predictions(k3=(5, 5))),
+    dict(cell="predicted_shapes", kind="mistake", name="X[0] @ W.T keeps a row: (1, 3)", source=predictions(k4=(1, 3))),
+    dict(cell="predicted_shapes", kind="mistake", name="b_col + b: an error", source=predictions(k9="error")),
+    dict(cell="predicted_shapes", kind="mistake", name="b_col + b: (3, 1)", source=predictions(k9=(3, 1))),
+    dict(cell="predicted_shapes", kind="mistake", name="X @ W.T + b_col: (5, 3)", source=predictions(k8=(5, 3))),
+    dict(cell="predicted_shapes", kind="mistake", name="(3) instead of (3,): a number, not a tuple",
+         source=predictions(k4=3)),
+    dict(cell="predicted_shapes", kind="mistake", name="shapes written as strings", source=predictions(
+        **{f"k{i}": str(v) for i, v in enumerate(RIGHT.values())})),
+    dict(cell="predicted_shapes", kind="mistake", name="a key mistyped (no spaces around @)", source=predictions().replace(
+        "'X @ W.T + b_col'", "'X@W.T + b_col'")),
+    dict(cell="predicted_shapes", kind="mistake", name="the template left with its ...", source='''
+predicted_shapes = {
+    "X @ W.T": (5, 3), "W @ X.T": (3, 5), "X @ W": "error", "X.T @ X": ..., "X[0] @ W.T": ...,
+    "X @ W.T + b": (5, 3), "W @ X.T + b": ..., "W @ X.T + b_col": ..., "X @ W.T + b_col": ..., "b_col + b": ...,
+}
+'''),
+]

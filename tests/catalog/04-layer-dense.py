@@ -199,3 +199,71 @@ class Layer_Dense:
         self.output = np.dot(inputs, self.weights) + self.biases.T
 '''),
 ]
+
+VARIANTS += [
+    # ---------------------------------------------------------------- output_std
+    dict(cell="output_std", kind="correct", name="scale * np.sqrt(n_inputs)", source='''
+def output_std(n_inputs, scale):
+    return scale * np.sqrt(n_inputs)
+'''),
+    dict(cell="output_std", kind="correct", name="math.sqrt of the variance n * scale**2", source='''
+import math
+
+def output_std(n_inputs, scale):
+    variance = n_inputs * scale ** 2      # n products, each of variance 1 * scale**2
+    return math.sqrt(variance)
+'''),
+    dict(cell="output_std", kind="correct", name="n_inputs ** 0.5, float32 after nnfs.init()", source='''
+import numpy as np
+import nnfs
+
+nnfs.init()
+
+
+def output_std(n_inputs, scale):
+    return np.float32(scale) * np.float32(n_inputs) ** np.float32(0.5)
+'''),
+    dict(cell="output_std", kind="correct", name="the norm of n equal weights", source='''
+def output_std(n_inputs, scale):
+    return float(np.linalg.norm(np.full(n_inputs, scale)))
+'''),
+    dict(cell="output_std", kind="mistake", name="grows like n_inputs (scale * n)", source='''
+def output_std(n_inputs, scale):
+    return scale * n_inputs
+'''),
+    dict(cell="output_std", kind="mistake", name="the variance, not the standard deviation", source='''
+def output_std(n_inputs, scale):
+    return n_inputs * scale ** 2
+'''),
+    dict(cell="output_std", kind="mistake", name="divides by the square root (the fan-in scale)", source='''
+def output_std(n_inputs, scale):
+    return scale / np.sqrt(n_inputs)
+'''),
+    dict(cell="output_std", kind="mistake", name="square root of scale * n", source='''
+def output_std(n_inputs, scale):
+    return np.sqrt(scale * n_inputs)
+'''),
+    dict(cell="output_std", kind="mistake", name="measures it with random numbers", source='''
+def output_std(n_inputs, scale):
+    inputs = np.random.randn(2000, n_inputs)
+    weights = scale * np.random.randn(n_inputs, 50)
+    return float((inputs @ weights).std())
+'''),
+    dict(cell="output_std", kind="mistake", name="sqrt(n_inputs - 1)", source='''
+def output_std(n_inputs, scale):
+    return scale * np.sqrt(n_inputs - 1)
+'''),
+    dict(cell="output_std", kind="mistake", name="the scale only (ignores the inputs)", source='''
+def output_std(n_inputs, scale):
+    return scale
+'''),
+    dict(cell="output_std", kind="mistake", name="looks the table up", source='''
+def output_std(n_inputs, scale):
+    table = {1: 1.0, 4: 2.0, 16: 4.0, 64: 8.0, 100: 10.0, 256: 16.0}
+    return scale * table.get(n_inputs, 1.0)
+'''),
+    dict(cell="output_std", kind="mistake", name="sqrt(n) / scale", source='''
+def output_std(n_inputs, scale):
+    return np.sqrt(n_inputs) / scale
+'''),
+]

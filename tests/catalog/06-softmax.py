@@ -210,3 +210,34 @@ class Activation_Softmax:
         self.output = exp_values / exp_values.sum(axis=1, keepdims=True)
 '''),
 ]
+
+VARIANTS += [
+    # ---------------------------------------------------------------- untrained_choice
+    dict(cell="untrained_choice", kind="correct", name='"D"', source='untrained_choice = "D"'),
+    dict(cell="untrained_choice", kind="correct", name='lower case, with spaces', source='untrained_choice = " d "'),
+    dict(cell="untrained_choice", kind="correct", name="picked by a test of each option, in code", source='''
+import numpy as np
+
+options = {
+    "A": [[0.3339, 0.3338, 0.3323], [0.3339, 0.3337, 0.3324]],
+    "C": [[0.2011, 0.2010, 0.1994], [0.2009, 0.2008, 0.1995]],
+    "D": [[0.3333, 0.3333, 0.3333], [0.3332, 0.3332, 0.3337]],
+}
+# rows of probabilities, and exactly equal at the origin (row 0): zero biases
+untrained_choice = [k for k, rows in options.items()
+                    if np.allclose(np.sum(rows, axis=1), 1, atol=1e-3) and np.ptp(rows[0]) == 0][0]
+'''),
+    dict(cell="untrained_choice", kind="correct", name="single quotes, after a comment", source='''
+# B is trained (confident), C's rows do not add up to 1, A is not uniform at (0, 0): biases moved.
+untrained_choice = 'D'
+'''),
+    dict(cell="untrained_choice", kind="mistake", name='"A" (near 1/3, but not at the origin)', source='untrained_choice = "A"'),
+    dict(cell="untrained_choice", kind="mistake", name='"B" (the trained one)', source='untrained_choice = "B"'),
+    dict(cell="untrained_choice", kind="mistake", name='"C" (rows do not add up to 1)', source='untrained_choice = "C"'),
+    dict(cell="untrained_choice", kind="mistake", name="the index 3 instead of the letter", source="untrained_choice = 3"),
+    dict(cell="untrained_choice", kind="mistake", name="a sentence", source='untrained_choice = "option D"'),
+    dict(cell="untrained_choice", kind="mistake", name="a list with the letter", source='untrained_choice = ["D"]'),
+    dict(cell="untrained_choice", kind="mistake", name="a letter that is no option", source='untrained_choice = "E"'),
+    dict(cell="untrained_choice", kind="mistake", name="left empty", source='untrained_choice = ""'),
+    dict(cell="untrained_choice", kind="mistake", name="the name misspelt", source='untrained_choise = "D"'),
+]
