@@ -54,7 +54,7 @@ system-deps:
 	fi
 
 test: env system-deps
-	$(BIN)/python -m pytest $(TEST_ARGS)
+	$(BIN)/python -m pytest -n auto --dist loadfile $(TEST_ARGS)
 
 catalog: env
 	$(BIN)/python -m pytest tests/test_catalog.py -m catalog $(TEST_ARGS)

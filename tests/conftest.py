@@ -215,26 +215,3 @@ def graded_class(tmp_path_factory):
         for path in fixtures.SECRET_FILES.values():
             path.unlink(missing_ok=True)
     return dict(folder=folder, out=out, run=run, before=before, after=after, marker=marker)
-
-
-# ---------------------------------------------------------------- running the suite in parallel
-
-def pytest_collection_modifyitems(config, items):
-    """`make test` runs on two pytest-xdist workers (--dist loadgroup). Tests that share a
-    costly session fixture run on one worker, so it is built once; each notebook's nbval
-    cells stay together (they share one kernel); everything else is spread."""
-    heavy = ("graded", "graded_class", "graded_catalog", "dask_cluster", "lab", "fresh_release")
-    for item in items:
-        if item.get_closest_marker("xdist_group"):
-            continue
-        fixtures = set(getattr(item, "fixturenames", ()))
-        shared = [name for name in heavy if name in fixtures]
-        if item.nodeid.split("::")[0].endswith(".ipynb"):
-            group = "nbval " + item.nodeid.split("::")[0]
-        elif "graded_class" in shared or "dask_cluster" in shared:
-            group = "class"
-        elif shared:
-            group = shared[0]
-        else:
-            continue
-        item.add_marker(pytest.mark.xdist_group(group))

@@ -49,7 +49,7 @@ def moodle_class(tmp_path_factory):
 def test_canvas_grades_import_file(canvas_class):
     matches(table(downloads.FIXTURES / "canvas-import-expected.csv"), table(canvas_class / "lms" / "canvas-grades.csv"))
     not_in_roster = rows(canvas_class / "lms" / "not-in-roster.csv")
-    assert [(r["student_id"], r["score"]) for r in not_in_roster] == [("silvafelipe", "5")]
+    assert [(r["student_id"], r["score"]) for r in not_in_roster] == [("silvafelipe", "9")]
     assert not (canvas_class / "lms" / "moodle-grades.csv").exists()   # a Canvas roster: Canvas's files
 
 
@@ -89,7 +89,7 @@ def test_moodle_participants_tell_apart_two_students_of_one_name(moodle_class):
         assert sorted(z.namelist()) == ["Ana Lima_1001_assignfeedback_file/neuron-feedback.html",
                                         "Ana Lima_1002_assignfeedback_file/neuron-feedback.html",
                                         "Bruno Souza_1003_assignfeedback_file/neuron-feedback.html"]
-        assert "Score: 2 / 5" in z.read("Ana Lima_1002_assignfeedback_file/neuron-feedback.html").decode()
+        assert "Score: 6 / 9" in z.read("Ana Lima_1002_assignfeedback_file/neuron-feedback.html").decode()
 
 
 def test_what_students_get_holds_no_hidden_test(canvas_class, moodle_class):
