@@ -19,13 +19,14 @@ DEADLINE ?=
 LATE_PENALTY ?=
 GRADE_ARGS ?=
 
-.PHONY: system-deps test catalog release handout grade rewrite lab-instructor benchmark scheduler worker
+.PHONY: system-deps test catalog release handout grade rewrite lab-instructor benchmark scheduler worker translations
 
 help::
 	@echo "make test        run every check: notebooks, release, grading (what CI runs)"
 	@echo "make catalog     grade every plausible mistake and correct variant in tests/catalog (CI runs it too)"
 	@echo "make system-deps install bubblewrap (grading sandbox) and chromium (browser test) with apt"
-	@echo "make release [ASSIGNMENTS=07-loss,08-gradients]   regenerate notebooks/ from solutions/ (instructors)"
+	@echo "make release [ASSIGNMENTS=07-loss,08-gradients]   regenerate notebooks/ and notebooks/pt-BR/ from solutions/ and locale/"
+	@echo "make translations   update locale/pt_BR/LC_MESSAGES/*.po after a change to solutions/ and list what to translate"
 	@echo "make handout OUT=<folder or .zip> [ASSIGNMENTS=01-neuron,02-layer]   the students' copy, without solutions"
 	@echo "make grade SUBMISSIONS=<folder or zip> OUT=<folder> [ROSTER=<csv>] [DEADLINE=<time>] [LATE_PENALTY=<%/day>]"
 	@echo "                 [JOBS=n | SCHEDULER=tcp://host:8786] [NO_SANDBOX=1]"
@@ -61,6 +62,12 @@ catalog: env
 
 release: env
 	$(BIN)/python -m autograder.authoring.release $(if $(ASSIGNMENTS),--assignments $(ASSIGNMENTS))
+
+# After a change to solutions/: bring locale/*/LC_MESSAGES/*.po in line (new strings empty,
+# changed ones fuzzy), translate those with a PO editor, then `make release`.
+translations: env
+	$(BIN)/python -m autograder.authoring.translate update
+	$(BIN)/python -m autograder.authoring.translate check || true
 
 handout: env
 	@test -n "$(OUT)" -a "$(OUT)" != grading-output || { echo "usage: make handout OUT=<folder or .zip> [ASSIGNMENTS=01-neuron,02-layer]"; exit 2; }

@@ -15,11 +15,12 @@ LAB_ARGS ?=
 LAB_DIR  ?= notebooks
 NB       ?= notebooks
 
-.PHONY: help env lab validate clean
+.PHONY: help env lab lab-pt-BR validate clean
 
 help::
 	@echo "make lab         open the course in JupyterLab (creates .venv first if needed)"
 	@echo "make validate    run the visible tests of your notebooks (NB=notebooks/01-neuron for one)"
+	@echo "make lab-pt-BR   o curso em português no JupyterLab (make validate NB=notebooks/pt-BR para testar)"
 	@echo "make env         create or update .venv from requirements.txt"
 
 env: $(STAMP)
@@ -46,6 +47,10 @@ $(STAMP): requirements.txt pyproject.toml
 # Jupyter refuses to run as root (containers, CI) unless told it may.
 lab: env
 	$(BIN)/python -m autograder.lab --ServerApp.root_dir="$(LAB_DIR)" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+
+# The course in Brazilian Portuguese: its notebooks, and JupyterLab's menus in Portuguese.
+lab-pt-BR: env
+	$(BIN)/python -m autograder.lab --language pt_BR --ServerApp.root_dir="$(LAB_DIR)/pt-BR" $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 validate: env
 	$(BIN)/python -m autograder.validate $(NB)

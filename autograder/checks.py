@@ -13,6 +13,10 @@ Test cells call the student's code through `call`, which
 
 Numbers are compared with tolerances, never as printed strings, so loops,
 np.dot, @, float32 and float64 all pass.
+
+Messages are in the notebook's language (autograder/i18n.py): each is a gettext template,
+`_("... {what} ...")`, filled with named fields; the `what` a test cell passes is translated
+by `text` from the assignment's catalog.
 """
 import contextlib
 import math
@@ -23,13 +27,23 @@ import warnings
 
 import numpy as np
 
+from .i18n import _, text
+
+
 # float32 carries about 7 significant digits; a few operations lose one or two.
 RTOL = 1e-4
 ATOL = 1e-6
 
 
 class CheckFailed(AssertionError):
-    """A check found a wrong answer; the message says what was expected and what was got."""
+    """A check found a wrong answer; the message says what was expected and what was got.
+
+    A test cell may raise one itself with its own words: they are shown in the notebook's
+    language too (the checks' own messages come translated already).
+    """
+
+    def __init__(self, message=""):
+        super().__init__(text(message))
 
     def _render_traceback_(self):
         """What IPython (so JupyterLab and nbgrader) shows: the message, not this module's code.
@@ -42,7 +56,7 @@ class CheckFailed(AssertionError):
             frames = [f for f in traceback.extract_tb(cause.__traceback__)
                       if f.filename != __file__]
             if frames:
-                lines += ["", "Where your code raised it:"]
+                lines += ["", _("Where your code raised it:")]
                 lines += [line.rstrip("\n") for line in traceback.format_list(frames)]
             lines += traceback.format_exception_only(type(cause), cause)[-1:]
         return lines
@@ -57,19 +71,25 @@ def _show(value, limit=70):
     """A short, readable form of a value for messages."""
     if isinstance(value, np.ndarray):
         if value.size <= 12:
-            text = np.array2string(value, separator=", ", precision=6)
-            return " ".join(text.split()) + f" (array of shape {value.shape})"
-        return f"array of shape {value.shape}, dtype {value.dtype}"
+            shown = np.array2string(value, separator=", ", precision=6)
+            return " ".join(shown.split()) + _(" (array of shape {shape})").format(shape=value.shape)
+        return _("array of shape {shape}, dtype {dtype}").format(shape=value.shape, dtype=value.dtype)
     if isinstance(value, np.generic):
         value = value.item()
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 3] + "..."
 
 
 def _kind_name(kind):
     """'a numpy array', 'a list', 'an int': the name of a type as a sentence says it."""
-    name = "numpy array" if kind is np.ndarray else kind.__name__
-    return ("an " if name[0] in "aeiou" else "a ") + name
+    if kind is np.ndarray:
+        return _("a numpy array")
+    named = {list: _("a list"), tuple: _("a tuple"), dict: _("a dict"), str: _("a string"), int: _("an int"),
+             float: _("a float"), bool: _("a bool"), type(None): _("None")}
+    if kind in named:
+        return named[kind]
+    name = kind.__name__
+    return (_("an {name}") if name[0] in "aeiou" else _("a {name}")).format(name=name)
 
 
 def _name(func):
@@ -86,9 +106,8 @@ def describe_call(func, args=(), kwargs=None):
 
 
 def _not_written(func):
-    return (f"{_name(func)} is not written yet: in its cell, replace the line "
-            f"`raise NotImplementedError(...)` with your code, run that cell, "
-            f"then run this test again.")
+    return _("{name} is not written yet: in its cell, replace the line `raise NotImplementedError(...)` "
+             "with your code, run that cell, then run this test again.").format(name=_name(func))
 
 
 @contextlib.contextmanager
@@ -107,22 +126,22 @@ def call(func, *args, **kwargs):
     """
     __tracebackhide__ = True
     if str(getattr(func, "__module__", "")).startswith("autograder"):
-        raise CheckFailed(f"{_name(func)} is the course's own (from autograder), not yours: "
-                          "the tests need the one you write.")
+        raise CheckFailed(_("{name} is the course's own (from autograder), not yours: "
+                            "the tests need the one you write.").format(name=_name(func)))
     try:
         with _quiet():
             return func(*args, **kwargs)
     except NotImplementedError:
         raise CheckFailed(_not_written(func)) from None
     except Exception as exc:
-        raise CheckFailed(f"{describe_call(func, args, kwargs)} raised "
-                          f"{type(exc).__name__}: {exc}") from exc
+        raise CheckFailed(_("{call} raised {error}: {message}").format(
+            call=describe_call(func, args, kwargs), error=type(exc).__name__, message=exc)) from exc
 
 
 def check_not_none(got, what):
     __tracebackhide__ = True
     if got is None:
-        _fail(f"{what} returned None. Did you forget the `return` statement?")
+        _fail(_("{what} returned None. Did you forget the `return` statement?").format(what=text(what)))
 
 
 def check_real(got, what):
@@ -132,8 +151,8 @@ def check_real(got, what):
     if isinstance(got, np.ndarray) and got.ndim == 0:
         got = got[()]
     if isinstance(got, (bool, np.bool_)) or not isinstance(got, numbers.Real):
-        _fail(f"{what} should be a single number, but it is {_kind_name(type(got))}: "
-              f"{_show(got)}.")
+        _fail(_("{what} should be a single number, but it is {kind}: {got}.").format(
+            what=text(what), kind=_kind_name(type(got)), got=_show(got)))
     return got
 
 
@@ -143,8 +162,9 @@ def check_number(got, expected, what, rtol=RTOL, atol=ATOL):
     got = check_real(got, what)
     if not math.isclose(float(got), expected, rel_tol=rtol, abs_tol=atol):
         allowed = max(atol, rtol * abs(expected))
-        _fail(f"{what} should be {expected!r}, but it is {_show(got)} "
-              f"(off by {abs(float(got) - expected):.3g}; allowed {allowed:.1g}).")
+        _fail(_("{what} should be {expected}, but it is {got} (off by {off}; allowed {allowed}).").format(
+            what=text(what), expected=repr(expected), got=_show(got), off=f"{abs(float(got) - expected):.3g}",
+            allowed=f"{allowed:.1g}"))
 
 
 def check_shape(got, shape, what, kind=np.ndarray):
@@ -152,18 +172,21 @@ def check_shape(got, shape, what, kind=np.ndarray):
     __tracebackhide__ = True
     check_not_none(got, what)
     if not isinstance(got, kind):
-        hint = {np.ndarray: " Hint: np.dot, np.array and numpy arithmetic return arrays.",
-                list: " Hint: build it with a list and .append()."}.get(kind, "")
-        _fail(f"{what} should be {_kind_name(kind)}, but it is {_kind_name(type(got))}: "
-              f"{_show(got)}.{hint}")
+        hint = {np.ndarray: _(" Hint: np.dot, np.array and numpy arithmetic return arrays."),
+                list: _(" Hint: build it with a list and .append().")}.get(kind, "")
+        _fail(_("{what} should be {kind}, but it is {got_kind}: {got}.").format(
+            what=text(what), kind=_kind_name(kind), got_kind=_kind_name(type(got)), got=_show(got)) + hint)
     try:
         values = np.asarray(got)
     except ValueError:  # ragged nested lists
-        _fail(f"{what} should have shape {tuple(shape)}, but its rows have different lengths.")
+        _fail(_("{what} should have shape {shape}, but its rows have different lengths.").format(
+            what=text(what), shape=tuple(shape)))
     if values.shape != tuple(shape):
-        _fail(f"{what} should have shape {tuple(shape)}, but it has shape {values.shape}.")
+        _fail(_("{what} should have shape {shape}, but it has shape {got}.").format(
+            what=text(what), shape=tuple(shape), got=values.shape))
     if values.dtype == bool or not np.issubdtype(values.dtype, np.number):
-        _fail(f"{what} should hold numbers, but it holds {values.dtype}: {_show(values)}.")
+        _fail(_("{what} should hold numbers, but it holds {dtype}: {got}.").format(
+            what=text(what), dtype=values.dtype, got=_show(values)))
     return values
 
 
@@ -178,18 +201,27 @@ def check_array(got, expected, what, rtol=RTOL, atol=ATOL, kind=np.ndarray):
     wrong = np.argwhere(~close)
     where = tuple(int(i) for i in wrong[0])
     where_text = where[0] if len(where) == 1 else where
-    message = (f"{what}: {len(wrong)} of {expected.size} values are wrong. "
-               f"First at index {where_text}: expected {expected[where]:.6g}, got {values[where]:.6g}.")
+    message = _wrong_values(what, len(wrong), expected.size, where_text, expected[where], values[where])
     not_finite = int((~np.isfinite(values) & np.isfinite(expected)).sum())
     if not_finite:
-        message += (f" {not_finite} value(s) are nan or inf: a number overflowed "
-                    f"or was divided by zero.")
+        message += _(" {count} value(s) are nan or inf: a number overflowed or was divided by zero.").format(
+            count=not_finite)
     else:
-        message += (f" Largest difference {np.abs(values - expected).max():.3g} "
-                    f"(should be below about {atol + rtol * np.abs(expected).max():.1g}).")
+        message += _(" Largest difference {largest} (should be below about {allowed}).").format(
+            largest=f"{np.abs(values - expected).max():.3g}", allowed=f"{atol + rtol * np.abs(expected).max():.1g}")
     if expected.size <= 12:
-        message += f"\n  expected: {_show(expected)}\n  got:      {_show(values)}"
+        message += _expected_and_got(expected, values)
     _fail(message)
+
+
+def _wrong_values(what, wrong, size, where, expected, got):
+    return _("{what}: {wrong} of {size} values are wrong. First at index {where}: expected {expected}, "
+             "got {got}.").format(what=text(what), wrong=wrong, size=size, where=where,
+                                  expected=f"{expected:.6g}", got=f"{got:.6g}")
+
+
+def _expected_and_got(expected, got):
+    return _("\n  expected: {expected}\n  got:      {got}").format(expected=_show(expected), got=_show(got))
 
 
 def check_raises(exc_type, func, *args, contains=(), **kwargs):
@@ -204,20 +236,22 @@ def check_raises(exc_type, func, *args, contains=(), **kwargs):
             result = func(*args, **kwargs)
     except exc_type as exc:
         if not str(exc).strip():
-            _fail(f"{shown} raised {exc_type.__name__} as it should, but with no message. "
-                  f"Add a message that tells the caller what is wrong.")
+            _fail(_("{call} raised {error} as it should, but with no message. "
+                    "Add a message that tells the caller what is wrong.").format(call=shown, error=exc_type.__name__))
         squeezed = "".join(str(exc).split())
         missing = [text for text in contains if "".join(str(text).split()) not in squeezed]
         if missing:
-            _fail(f"{shown} raised {exc_type.__name__} as it should, but its message "
-                  f"{str(exc)!r} does not mention {', '.join(map(str, missing))}.")
+            _fail(_("{call} raised {error} as it should, but its message {message} does not mention "
+                    "{missing}.").format(call=shown, error=exc_type.__name__, message=repr(str(exc)),
+                                         missing=", ".join(map(str, missing))))
         return exc
     except NotImplementedError:
         _fail(_not_written(func))
     except Exception as exc:
-        _fail(f"{shown} should raise {exc_type.__name__}, but it raised "
-              f"{type(exc).__name__}: {exc}")
-    _fail(f"{shown} should raise {exc_type.__name__}, but it returned {_show(result)}.")
+        _fail(_("{call} should raise {error}, but it raised {got}: {message}").format(
+            call=shown, error=exc_type.__name__, got=type(exc).__name__, message=exc))
+    _fail(_("{call} should raise {error}, but it returned {got}.").format(
+        call=shown, error=exc_type.__name__, got=_show(result)))
 
 
 def check_tuple(got, length, what):
@@ -228,11 +262,11 @@ def check_tuple(got, length, what):
     __tracebackhide__ = True
     check_not_none(got, what)
     if not isinstance(got, (tuple, list)):
-        _fail(f"{what} should return a tuple of {length} values (`return a, b, ...`), "
-              f"but it returned {_kind_name(type(got))}: {_show(got)}.")
+        _fail(_("{what} should return a tuple of {length} values (`return a, b, ...`), but it returned "
+                "{kind}: {got}.").format(what=text(what), length=length, kind=_kind_name(type(got)), got=_show(got)))
     if len(got) != length:
-        _fail(f"{what} should return a tuple of {length} values, but it returned {len(got)}: "
-              f"{_show(tuple(got))}.")
+        _fail(_("{what} should return a tuple of {length} values, but it returned {count}: {got}.").format(
+            what=text(what), length=length, count=len(got), got=_show(tuple(got))))
     return tuple(got)
 
 
@@ -240,7 +274,8 @@ def check_attribute(obj, name, what, hint=""):
     """`obj.name` exists; return it."""
     __tracebackhide__ = True
     if not hasattr(obj, name):
-        _fail(f"{what} has no attribute `{name}`. {hint}".rstrip())
+        _fail(_("{what} has no attribute `{name}`. {hint}").format(what=text(what), name=name,
+                                                                    hint=text(hint)).rstrip())
     return getattr(obj, name)
 
 
@@ -248,8 +283,8 @@ def run_forward(obj, inputs, what=None):
     """Call `obj.forward(inputs)` through `call`; return `obj.output`, which must have been set."""
     __tracebackhide__ = True
     call(obj.forward, inputs)
-    return check_attribute(obj, "output", what or f"{type(obj).__name__} after forward()",
-                           hint="forward() should store its result in self.output.")
+    return check_attribute(obj, "output", what or _("{name} after forward()").format(name=type(obj).__name__),
+                           hint=_("forward() should store its result in self.output."))
 
 
 def check_finite(got, what):
@@ -259,8 +294,9 @@ def check_finite(got, what):
     bad = np.argwhere(~np.isfinite(values))
     if len(bad):
         where = tuple(int(i) for i in bad[0])
-        _fail(f"{what} contains {len(bad)} nan or inf value(s), the first at index "
-              f"{where[0] if len(where) == 1 else where}: a number overflowed or was divided by zero.")
+        _fail(_("{what} contains {count} nan or inf value(s), the first at index {where}: a number overflowed "
+                "or was divided by zero.").format(what=text(what), count=len(bad),
+                                                  where=where[0] if len(where) == 1 else where))
 
 
 def check_probabilities(got, what, atol=1e-4):
@@ -269,23 +305,23 @@ def check_probabilities(got, what, atol=1e-4):
     check_finite(got, what)
     values = np.asarray(got, dtype=np.float64)
     if (values < -atol).any() or (values > 1 + atol).any():
-        _fail(f"{what} should hold probabilities between 0 and 1, but it holds values from "
-              f"{values.min():.6g} to {values.max():.6g}.")
+        _fail(_("{what} should hold probabilities between 0 and 1, but it holds values from {low} to "
+                "{high}.").format(what=text(what), low=f"{values.min():.6g}", high=f"{values.max():.6g}"))
     sums = values.sum(axis=-1)
     off = np.argwhere(np.abs(sums - 1) > atol)
     if len(off):
         where = tuple(int(i) for i in off[0])
-        _fail(f"each row of {what} should sum to 1, but row {where[0] if len(where) == 1 else where} "
-              f"sums to {sums[where]:.6g}.")
+        _fail(_("each row of {what} should sum to 1, but row {row} sums to {total}.").format(
+            what=text(what), row=where[0] if len(where) == 1 else where, total=f"{sums[where]:.6g}"))
 
 
 def check_unchanged(before, after, what):
     """An input array was not modified in place (`before` is a copy taken earlier)."""
     __tracebackhide__ = True
     if not np.array_equal(np.asarray(before), np.asarray(after), equal_nan=True):
-        _fail(f"{what} changed the array it was given. Compute a new array "
-              f"instead of writing into the input.\n  before: {_show(np.asarray(before))}"
-              f"\n  after:  {_show(np.asarray(after))}")
+        _fail(_("{what} changed the array it was given. Compute a new array instead of writing into the "
+                "input.\n  before: {before}\n  after:  {after}").format(
+            what=text(what), before=_show(np.asarray(before)), after=_show(np.asarray(after))))
 
 
 def relative_error(got, expected):
@@ -305,7 +341,8 @@ def check_gradient(got, expected, what, rtol=1e-4, atol=1e-7):
             and np.issubdtype(got.dtype, np.number):
         shape_hint = _gradient_shape_hint(got, expected, rtol, atol)
         if shape_hint:
-            _fail(f"{what} should have shape {expected.shape}, but it has shape {got.shape}: {shape_hint}")
+            _fail(_("{what} should have shape {shape}, but it has shape {got}: {hint}").format(
+                what=text(what), shape=expected.shape, got=got.shape, hint=shape_hint))
     values = check_shape(got, expected.shape, what).astype(np.float64)
     close = np.isclose(values, expected, rtol=rtol, atol=atol)
     if close.all():
@@ -313,16 +350,15 @@ def check_gradient(got, expected, what, rtol=1e-4, atol=1e-7):
     wrong = np.argwhere(~close)
     where = tuple(int(i) for i in wrong[0])
     where_text = where[0] if len(where) == 1 else where
-    message = (f"{what}: {len(wrong)} of {expected.size} values are wrong. First at index {where_text}: "
-               f"expected {expected[where]:.6g}, got {values[where]:.6g}.")
+    message = _wrong_values(what, len(wrong), expected.size, where_text, expected[where], values[where])
     if not np.isfinite(values).all():
-        message += " Some values are nan or inf: a number overflowed or was divided by zero."
+        message += _(" Some values are nan or inf: a number overflowed or was divided by zero.")
     else:
-        message += (f" Relative error {relative_error(values, expected):.1e} "
-                    f"(a right gradient gives about {rtol:.0e} or less).")
+        message += _(" Relative error {error} (a right gradient gives about {rtol} or less).").format(
+            error=f"{relative_error(values, expected):.1e}", rtol=f"{rtol:.0e}")
         message += _gradient_value_hint(values, expected, rtol, atol)
     if expected.size <= 12:
-        message += f"\n  expected: {_show(expected)}\n  got:      {_show(values)}"
+        message += _expected_and_got(expected, values)
     _fail(message)
 
 
@@ -331,9 +367,9 @@ def _gradient_shape_hint(got, expected, rtol, atol):
     values = np.asarray(got, dtype=np.float64)
     if values.ndim == 2 and values.shape == expected.shape[::-1] and \
             np.allclose(values.T, expected, rtol=rtol, atol=atol):
-        return "it is the right gradient transposed (rows and columns swapped)."
+        return _("it is the right gradient transposed (rows and columns swapped).")
     if np.allclose(values.reshape(expected.shape), expected, rtol=rtol, atol=atol):
-        return "its values are right, but it lost or gained an axis (keepdims=True keeps it)."
+        return _("its values are right, but it lost or gained an axis (keepdims=True keeps it).")
     return ""
 
 
@@ -346,15 +382,15 @@ def _gradient_value_hint(values, expected, rtol, atol):
 def _scaled_or_transposed(values, expected, rtol, atol):
     if values.ndim == 2 and values.shape[0] == values.shape[1] and \
             np.allclose(values.T, expected, rtol=rtol, atol=atol):
-        return " It is the right gradient transposed (rows and columns swapped)."
+        return _(" It is the right gradient transposed (rows and columns swapped).")
     size = float(np.sum(expected * expected))
     if size > 0:
         scale = float(np.sum(values * expected)) / size
         if abs(scale - 1) > 1e-3 and abs(scale) > 1e-3 and \
                 np.allclose(values, scale * expected, rtol=rtol, atol=atol):
             if abs(scale + 1) <= 1e-3:
-                return " It is the right gradient with the sign flipped."
-            return f" Every value is {scale:.4g} times the right one."
+                return _(" It is the right gradient with the sign flipped.")
+            return _(" Every value is {scale} times the right one.").format(scale=f"{scale:.4g}")
     return ""
 
 
@@ -381,16 +417,18 @@ def check_class_indices(got, n_samples, n_classes, what):
     __tracebackhide__ = True
     check_not_none(got, what)
     if isinstance(got, np.ndarray) and got.shape == (n_samples, n_classes):
-        _fail(f"{what} should be one class index per sample, shape ({n_samples},), but it has shape "
-              f"{got.shape}: one row of {n_classes} scores per sample. Take np.argmax of each row (axis=1).")
+        _fail(_("{what} should be one class index per sample, shape ({n_samples},), but it has shape {shape}: "
+                "one row of {n_classes} scores per sample. Take np.argmax of each row (axis=1).").format(
+            what=text(what), n_samples=n_samples, shape=got.shape, n_classes=n_classes))
     values = check_shape(got, (n_samples,), what)
     if not np.issubdtype(values.dtype, np.integer):
-        _fail(f"{what} should hold integer class indices (np.argmax gives them), but it holds "
-              f"{values.dtype}: {_show(values)}.")
+        _fail(_("{what} should hold integer class indices (np.argmax gives them), but it holds {dtype}: "
+                "{got}.").format(what=text(what), dtype=values.dtype, got=_show(values)))
     bad = np.flatnonzero((values < 0) | (values >= n_classes))
     if len(bad):
-        _fail(f"{what} should hold class indices from 0 to {n_classes - 1}, but {len(bad)} are outside; "
-              f"the first, at index {bad[0]}, is {values[bad[0]]}.")
+        _fail(_("{what} should hold class indices from 0 to {last}, but {count} are outside; the first, at "
+                "index {where}, is {got}.").format(what=text(what), last=n_classes - 1, count=len(bad),
+                                                   where=bad[0], got=values[bad[0]]))
     return values.astype(np.int64)
 
 
@@ -406,18 +444,19 @@ def check_accuracy(predicted, labels, minimum, what, hint=""):
     share = float(np.mean(right))
     if share >= minimum:
         return share
-    message = (f"{what} is right on {100 * share:.1f} % ({int(right.sum())} of {len(labels)}), "
-               f"but it should be right on at least {100 * minimum:.0f} %.")
+    message = _("{what} is right on {share} % ({right} of {total}), but it should be right on at least "
+                "{minimum} %.").format(what=text(what), share=f"{100 * share:.1f}", right=int(right.sum()),
+                                       total=len(labels), minimum=f"{100 * minimum:.0f}")
     classes = np.unique(labels)
     rates = [np.mean(right[labels == c]) for c in classes]
     worst = classes[int(np.argmin(rates))]
-    message += (f" It does worst on class {worst}: {int(right[labels == worst].sum())} of "
-                f"{int(np.sum(labels == worst))} right.")
+    message += _(" It does worst on class {worst}: {right} of {total} right.").format(
+        worst=worst, right=int(right[labels == worst].sum()), total=int(np.sum(labels == worst)))
     values, counts = np.unique(predicted, return_counts=True)
     if counts.max() > len(predicted) / 2:
-        message += (f" It gives class {values[np.argmax(counts)]} to {100 * counts.max() / len(predicted):.0f} % "
-                    f"of the samples.")
-    _fail(f"{message} {hint}".rstrip())
+        message += _(" It gives class {label} to {share} % of the samples.").format(
+            label=values[np.argmax(counts)], share=f"{100 * counts.max() / len(predicted):.0f}")
+    _fail(f"{message} {text(hint)}".rstrip())
 
 
 # ---------------------------------------------------------------- exercises answered with a value
@@ -430,9 +469,8 @@ def answer(name):
     __tracebackhide__ = True
     namespace = sys._getframe(1).f_globals
     if name not in namespace:
-        _fail(f"{name} is not written yet: in its cell, replace the line "
-              f"`raise NotImplementedError(...)` with your answer, `{name} = ...`, run that cell, "
-              f"then run this test again.")
+        _fail(_("{name} is not written yet: in its cell, replace the line `raise NotImplementedError(...)` "
+                "with your answer, `{name} = ...`, run that cell, then run this test again.").format(name=name))
     return namespace[name]
 
 
@@ -441,13 +479,15 @@ def check_keys(got, keys, what):
     __tracebackhide__ = True
     check_not_none(got, what)
     if not isinstance(got, dict):
-        _fail(f"{what} should be a dict, but it is {_kind_name(type(got))}: {_show(got)}.")
+        _fail(_("{what} should be a dict, but it is {kind}: {got}.").format(
+            what=text(what), kind=_kind_name(type(got)), got=_show(got)))
     missing = [k for k in keys if k not in got]
     extra = [k for k in got if k not in keys]
     if missing or extra:
-        parts = ([f"it has no key {', '.join(map(repr, missing))}"] if missing else []) + \
-                ([f"it has unexpected key {', '.join(map(repr, extra))}"] if extra else [])
-        _fail(f"{what} should have the keys {', '.join(map(repr, keys))}; " + " and ".join(parts) + ".")
+        parts = ([_("it has no key {keys}").format(keys=", ".join(map(repr, missing)))] if missing else []) + \
+                ([_("it has unexpected key {keys}").format(keys=", ".join(map(repr, extra)))] if extra else [])
+        _fail(_("{what} should have the keys {keys}; {problems}.").format(
+            what=text(what), keys=", ".join(map(repr, keys)), problems=_(" and ").join(parts)))
     return got
 
 
@@ -462,9 +502,10 @@ def check_choice(got, options, what, right=None):
     options = list(options)
     chosen = next((o for o in options if isinstance(got, str) and got.strip().upper() == o.upper()), None)
     if chosen is None:
-        _fail(f"{what} should be one of {', '.join(map(repr, options))}, but it is {_show(got)}.")
+        _fail(_("{what} should be one of {options}, but it is {got}.").format(
+            what=text(what), options=", ".join(map(repr, options)), got=_show(got)))
     if right is not None and chosen != right:
-        _fail(f"{what} is {chosen!r}: that is not the right choice.")
+        _fail(_("{what} is {chosen}: that is not the right choice.").format(what=text(what), chosen=repr(chosen)))
     return chosen
 
 
@@ -482,10 +523,11 @@ def check_prediction(got, expected, what):
                   for n in got)):
         value = tuple(int(n) for n in got)
     else:
-        _fail(f"{what} should be a shape, a tuple of whole numbers such as (2, 3), or the string "
-              f"\"error\", but it is {_show(got)}.")
+        _fail(_("{what} should be a shape, a tuple of whole numbers such as (2, 3), or the string \"error\", "
+                "but it is {got}.").format(what=text(what), got=_show(got)))
     if expected is not None and value != expected:
-        _fail(f"{what} should be {expected!r}, but your prediction is {value!r}.")
+        _fail(_("{what} should be {expected}, but your prediction is {got}.").format(
+            what=text(what), expected=repr(expected), got=repr(value)))
     return value
 
 
@@ -501,8 +543,15 @@ class HiddenNeuron:
 
     def __call__(self, inputs):
         if len(inputs) != len(self._weights):
-            raise ValueError(f"this neuron has {len(self._weights)} inputs, but it was given {len(inputs)}")
+            raise ValueError(_("this neuron has {count} inputs, but it was given {given}").format(
+                count=len(self._weights), given=len(inputs)))
         return sum(float(x) * w for x, w in zip(inputs, self._weights)) + self._bias
 
     def __repr__(self):
-        return f"a neuron with {len(self._weights)} input{'s' if len(self._weights) != 1 else ''}"
+        count = len(self._weights)
+        return (_("a neuron with {count} inputs") if count != 1 else _("a neuron with 1 input")).format(count=count)
+
+
+def passed(message):
+    """What a test cell prints when all its checks passed: "Passed: <message>", in the notebook's language."""
+    print(_("Passed: {message}").format(message=text(message)))

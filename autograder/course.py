@@ -22,13 +22,18 @@ SOLUTIONS = REPO / "solutions"
 NOTEBOOKS = REPO / "notebooks"
 
 # What a student's side of the course needs from the repository: the checks that test
-# cells import, `make validate` and `make lab`, and the data sets notebooks load (data/).
-# The handout ships exactly these, and the grading sandbox shows student code exactly these.
-STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/validate.py", "autograder/lab.py",
-                "data")
+# cells import and their translations (i18n.py, locale/), `make validate` and `make lab`, and
+# the data sets notebooks load (data/). The handout ships exactly these, and the grading
+# sandbox shows student code exactly these.
+STUDENT_SIDE = ("autograder/__init__.py", "autograder/checks.py", "autograder/i18n.py", "autograder/validate.py",
+                "autograder/lab.py", "locale", "data")
+# ...except the translations of hidden tests' prose (locale/<language>/LC_MESSAGES/hidden/):
+# the sandbox shows them to the kernel that runs the hidden tests; no handout carries them.
+HIDDEN_CATALOGS = "hidden"
 
 # Ignore what Jupyter leaves behind when an author runs a notebook.
 IGNORE = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db")
+STUDENT_IGNORE = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db", HIDDEN_CATALOGS)
 
 
 def assignments():

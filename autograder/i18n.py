@@ -23,18 +23,21 @@ from pathlib import Path
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
 ENGLISH = "en"
 FIELD = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
-_state = {"language": None}
+ASSIGNMENT = re.compile(r"^\d\d-[\w-]+$")
+_state = {"language": None, "assignment": None}
 
 
-def set_language(language):
-    """Show the checks' messages in `language` ("pt_BR"; "en" or None for English)."""
+def set_language(language, assignment=None):
+    """Show the checks' messages in `language` ("pt_BR"; "en" or None for English); the catalog of
+    `assignment` (the notebook's folder, "07-loss") wins where two catalogs differ."""
     _state["language"] = language or ENGLISH
+    _state["assignment"] = assignment
 
 
 def language():
     """The language of the notebook being run (read once)."""
     if _state["language"] is None:
-        _state["language"] = _detect()
+        _state["language"], _state["assignment"] = _detect()
     return _state["language"]
 
 
@@ -47,28 +50,39 @@ def notebook_language(path):
         return ENGLISH
 
 
+def _assignment(path):
+    folder = Path(path).resolve().parent.name
+    return folder if ASSIGNMENT.match(folder) else None
+
+
 def _detect():
+    """(language, assignment) of the notebook this kernel runs."""
     language = os.environ.get("NNFS_LANGUAGE")          # set by validate.py from the notebook
     if language:
-        return language
+        return language, os.environ.get("NNFS_ASSIGNMENT") or _assignment(Path.cwd() / "x")
     session = os.environ.get("JPY_SESSION_NAME", "")    # the notebook JupyterLab runs (its full path)
     if session.endswith(".ipynb"):
         for candidate in (Path(session), Path.cwd() / Path(session).name):
             if candidate.exists():
-                return notebook_language(candidate)
-    return ENGLISH
+                return notebook_language(candidate), _assignment(candidate)
+    return ENGLISH, None
 
 
 @lru_cache(maxsize=None)
-def catalog(language):
-    """{English: translation} of every catalog of `language` (translated and not fuzzy)."""
+def catalog(language, assignment=None):
+    """{English: translation} of every catalog of `language` (translated and not fuzzy); where two
+    differ, the checks' own and then `assignment`'s (its hidden tests', its notebook's) win."""
     folder = LOCALE / language / "LC_MESSAGES"
     table = {}
     if language == ENGLISH or not folder.is_dir():
         return table
     from babel.messages.pofile import read_po
 
-    for path in sorted(folder.glob("*.po")):
+    first = ["checks.po", f"hidden/{assignment}.po", f"{assignment}.po"]
+    paths = sorted(folder.rglob("*.po"),                  # hidden/ is absent from a handout
+                   key=lambda p: first.index(p.relative_to(folder).as_posix())
+                   if p.relative_to(folder).as_posix() in first else -1)
+    for path in paths:
         with open(path, "rb") as f:
             for message in read_po(f, locale=language):
                 if message.id and message.string and not message.fuzzy:
@@ -76,11 +90,15 @@ def catalog(language):
     return table
 
 
+def _table():
+    return catalog(language(), _state["assignment"])
+
+
 @lru_cache(maxsize=None)
-def templates(language):
+def templates(language, assignment=None):
     """[(regex, English template, translation)] of the catalog's entries that have fields."""
     found = []
-    for english, translated in catalog(language).items():
+    for english, translated in catalog(language, assignment).items():
         if FIELD.search(english):
             parts = FIELD.split(english)
             pattern = "(.*?)".join(re.escape(part) for part in parts)
@@ -92,20 +110,20 @@ def templates(language):
 
 def _(message):
     """`message` (a checks message, a format template) in the current language."""
-    return catalog(language()).get(message, message)
+    return _table().get(message, message)
 
 
 def text(shown, depth=0):
     """A string a test cell passed to the checks, in the current language: looked up whole, or
     matched against a template whose fields are then translated the same way."""
-    table = catalog(language())
+    table = _table()
     if not table or not isinstance(shown, str):
         return shown
     if shown in table:
         return table[shown]
     if depth > 3:
         return shown
-    for pattern, english, translated in templates(language()):
+    for pattern, english, translated in templates(language(), _state["assignment"]):
         match = pattern.match(shown)
         if match:
             values = dict(zip(FIELD.findall(english), match.groups()))

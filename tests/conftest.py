@@ -39,6 +39,17 @@ def fresh_release(prepared_course):
     return prepared_course / "release"
 
 
+@pytest.fixture(scope="session")
+def fresh_editions(tmp_path_factory):
+    """notebooks/pt-BR/ (and any other edition) as `make release` would generate it now."""
+    from autograder.authoring import release
+
+    folder = tmp_path_factory.mktemp("editions")
+    for language, sub in release.EDITIONS.items():
+        release.build_release(folder / sub, course.assignments(), language)
+    return folder
+
+
 def catalog_variants(assignment):
     path = CATALOG / f"{assignment}.py"
     return runpy.run_path(str(path))["VARIANTS"] if path.exists() else []

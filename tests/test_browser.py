@@ -212,6 +212,52 @@ def test_student_path_in_jupyterlab(lab, request):
     assert "return sum(x * w for x, w in zip(inputs, weights))" in saved   # the student's own file was saved
 
 
+def test_student_path_in_portuguese(tmp_path, request):
+    """`make lab-pt-BR`: JupyterLab's menus, the stub's message and a failing check, all in Portuguese."""
+    from playwright.sync_api import expect, sync_playwright
+
+    root = tmp_path / "notebooks"
+    shutil.copytree(course.NOTEBOOKS, root)
+    shots = SHOTS / request.node.name
+    shutil.rmtree(shots, ignore_errors=True)
+    shots.mkdir(parents=True)
+    expect.set_options(timeout=60_000)
+    with make_lab(tmp_path, "lab-pt-BR", f"LAB_DIR={root}") as lab, sync_playwright() as p:
+        browser = launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(60_000)
+            page.goto(f"{lab['base']}/lab/tree/01-neuron/neuron.ipynb?token={lab['token']}")
+            expect(page.locator(".jp-Notebook")).to_be_visible()
+            # JupyterLab itself speaks Portuguese (its language pack; this version's pack leaves the menu
+            # bar's top labels in English), and so does the notebook.
+            assert page.evaluate("document.documentElement.lang") == "pt-BR"
+            expect(page.locator(".jp-DirListing-headerItemText", has_text="Nome").first).to_be_visible()
+            expect(page.locator(".jp-Notebook")).to_contain_text("Um único neurônio")
+
+            def run_all():
+                page.locator(".lm-MenuBar-itemLabel", has_text=re.compile("^(Run|Executar)$")).first.click()
+                page.locator(".lm-Menu-itemLabel",
+                             has_text=re.compile("^(Run All Cells|Executar todas as células)$")).first.click()
+
+            run_all()
+            stub = page.locator(".jp-OutputArea-output", has_text="neuron_output ainda não foi escrito")
+            expect(stub.first).to_be_visible()
+            page.screenshot(path=str(shots / "1-stub-message.png"))
+
+            cell = page.locator(".jp-CodeCell", has=page.locator(".cm-content", has_text=NO_BIAS[0][:-1]))
+            cell.locator(".cm-content").click()
+            page.keyboard.press("Control+A")
+            page.keyboard.press("Delete")
+            page.keyboard.type("\n".join(NO_BIAS))
+            run_all()
+            failed = page.locator(".jp-OutputArea-output", has_text="deveria ser 2.3, mas é 0.3")
+            expect(failed.first).to_be_visible()
+            page.screenshot(path=str(shots / "2-check-fails.png"))
+        finally:
+            browser.close()
+
+
 def test_instructor_formgrader_lists_the_graded_class(tmp_path, canvas_class, request):
     """`make lab-instructor OUT=...` on a graded class: the Nbgrader menu opens formgrader on
     OUT/course, which lists every graded submission with its score."""

@@ -3,7 +3,6 @@ import re
 from pathlib import Path
 
 import yaml
-from packaging.markers import Marker
 from packaging.requirements import Requirement
 
 REPO = Path(__file__).resolve().parent.parent

@@ -153,7 +153,8 @@ def test_no_secret_reaches_student_code_or_any_output(graded_class):
     for path in [*map(str, fixtures.SECRET_FILES.values()), "/etc/shadow",
                  str(course.SOLUTIONS / "01-neuron" / "neuron.ipynb"), str(course.REPO / "tests" / "catalog" / "01-neuron.py")]:
         assert seen[path] in ("FileNotFoundError", "PermissionError"), f"student code read {path}"
-    assert sorted(seen[str(course.REPO)]) in ([".venv", "autograder", "data"], ["autograder", "data"])   # data/: the capstone reads it
+    # data/: the capstone reads it; locale/: the checks speak the notebook's language
+    assert sorted(seen[str(course.REPO)]) in ([".venv", "autograder", "data", "locale"], ["autograder", "data", "locale"])
     assert seen["processes"] == ["/proc/1", "/proc/2"], "student code sees processes outside its sandbox"
     assert all(seen[f"{p}/environ"] == "PermissionError" for p in seen["processes"] if p != "/proc/2")
 

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from autograder import course
-from autograder.authoring import handout, leaks
+from autograder.authoring import handout, leaks, release
 
 FIRST_TWO = ["01-neuron", "02-layer"]
 
@@ -23,10 +23,10 @@ def make(folder, *args):
 
 
 @pytest.fixture(scope="module")
-def whole(tmp_path_factory, fresh_release):
+def whole(tmp_path_factory, fresh_release, fresh_editions):
     """A handout of every assignment (from the release the session generated once)."""
     out = tmp_path_factory.mktemp("handout") / "class"
-    everything, notices, _ = handout.build(out, release=fresh_release)
+    everything, notices, _ = handout.build(out, release=fresh_release, editions=fresh_editions)
     return dict(out=out, assignments=everything, notices=notices)
 
 
@@ -48,9 +48,10 @@ def files(folder):
 def test_it_holds_only_what_a_student_needs(whole):
     student_side = {p.relative_to(course.REPO).as_posix() for relative in course.STUDENT_SIDE
                     for p in [course.REPO / relative, *(course.REPO / relative).rglob("*")]
-                    if p.is_file() and "__pycache__" not in p.parts}
+                    if p.is_file() and "__pycache__" not in p.parts and course.HIDDEN_CATALOGS not in p.parts}
     expected = {*student_side, *(name for name, _ in handout.PROJECT_FILES), ".gitignore", "README.md"}
-    expected |= {f"notebooks/{a}/{p.name}" for a in course.assignments() for p in course.notebooks(course.NOTEBOOKS / a)}
+    expected |= {f"notebooks/{edition}{a}/{p.name}" for edition in ["", *(f"{sub}/" for sub in release.EDITIONS.values())]
+                 for a in course.assignments() for p in course.notebooks(course.NOTEBOOKS / a)}
     assert set(files(whole["out"])) == expected
     for instructor_only in ("solutions", "tests", "autograder/grading", "autograder/authoring", "autograder/course.py"):
         assert not (whole["out"] / instructor_only).exists()
@@ -77,16 +78,17 @@ def test_no_line_of_a_solution_or_hidden_test_is_in_it(whole):
 
 
 def test_the_first_weeks_hold_no_answer_at_all(first_weeks):
-    assert sorted(p.name for p in (first_weeks / "notebooks").iterdir()) == FIRST_TWO
+    assert sorted(p.name for p in (first_weeks / "notebooks").glob("[0-9][0-9]-*")) == FIRST_TWO
+    assert sorted(p.name for p in (first_weeks / "notebooks" / "pt-BR").iterdir()) == FIRST_TWO
     for notebook in (first_weeks / "notebooks").rglob("*.ipynb"):
         assert leaks.classify(notebook, notebook.parent.name, course.assignments()) == ([], set())
     readme = (first_weeks / "README.md").read_text()
     assert "make lab" in readme and "make validate" in readme and "03-batches" not in readme
 
 
-def test_the_leak_check_catches_a_leak(tmp_path, fresh_release):
+def test_the_leak_check_catches_a_leak(tmp_path, fresh_release, fresh_editions):
     """The same check refuses a copy that shows a solution line."""
-    handout.stage(tmp_path, ["01-neuron"], fresh_release)
+    handout.stage(tmp_path, ["01-neuron"], fresh_release, fresh_editions)
     notebook = tmp_path / "notebooks" / "01-neuron" / "neuron.ipynb"
     nb = nbformat.read(notebook, as_version=4)
     line = sorted(leaks.secret_lines("01-neuron")["solution"])[0]
@@ -121,7 +123,7 @@ def test_make_validate_passes_answers_and_fails_stubs_with_their_messages(first_
 def test_a_later_release_adds_to_the_earlier_one(first_weeks, tmp_path):
     work = tmp_path / "class"
     subprocess.run(["cp", "-r", str(first_weeks), str(work)], check=True)
-    everything, notices, done = handout.build(work, ["05-relu"], release=course.NOTEBOOKS)
+    everything, notices, done = handout.build(work, ["05-relu"], release=course.NOTEBOOKS, editions=course.NOTEBOOKS)
     assert everything == [*FIRST_TWO, "05-relu"] and "Release 05-relu" in done
     assert notices == ["05-relu hands out the answers to 04-layer-dense as given code: "
                        "release it once that one is due."]
@@ -129,11 +131,12 @@ def test_a_later_release_adds_to_the_earlier_one(first_weeks, tmp_path):
     assert log[:2] == ["Release 05-relu", f"Release {', '.join(FIRST_TWO)}"]
 
 
-def test_a_zip_holds_the_same(tmp_path, fresh_release):
+def test_a_zip_holds_the_same(tmp_path, fresh_release, fresh_editions):
     archive = tmp_path / "week1.zip"
-    handout.build(archive, ["01-neuron"], release=fresh_release)
+    handout.build(archive, ["01-neuron"], release=fresh_release, editions=fresh_editions)
     names = zipfile.ZipFile(archive).namelist()
     assert "week1/notebooks/01-neuron/neuron.ipynb" in names and "week1/autograder/checks.py" in names
+    assert "week1/notebooks/pt-BR/01-neuron/neuron.ipynb" in names and not [n for n in names if "/hidden/" in n]
     assert not [n for n in names if "/solutions/" in n or "/tests/" in n or "/grading/" in n]
 
 

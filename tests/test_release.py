@@ -6,16 +6,20 @@ import pytest
 
 from autograder import course
 from autograder.authoring import leaks
-from autograder.authoring.preprocessors import enclosing_name
+from autograder.authoring.preprocessors import code_stub, enclosing_name
+from autograder.authoring.release import EDITIONS
 
 
 def files(folder):
+    """The release's files, without the editions in other languages (compared on their own)."""
     return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and ".ipynb_checkpoints" not in p.parts}
+            if p.is_file() and ".ipynb_checkpoints" not in p.parts
+            and p.relative_to(folder).parts[0] not in EDITIONS.values()}
 
 
 def release_notebooks():
-    return [p for name in course.assignments() for p in course.notebooks(course.NOTEBOOKS / name)]
+    return [p for folder in [course.NOTEBOOKS, *(course.NOTEBOOKS / sub for sub in EDITIONS.values())]
+            for name in course.assignments() for p in course.notebooks(folder / name)]
 
 
 def test_release_matches_solutions(fresh_release):
@@ -25,6 +29,15 @@ def test_release_matches_solutions(fresh_release):
     assert not stale, f"notebooks/ is out of date for {stale}: run `make release` and commit it"
 
 
+@pytest.mark.parametrize("edition", EDITIONS.values())
+def test_edition_matches_solutions_and_catalogs(fresh_editions, edition):
+    """notebooks/pt-BR/ is generated from solutions/ and locale/, never edited."""
+    committed, generated = files(course.NOTEBOOKS / edition), files(fresh_editions / edition)
+    assert sorted(committed) == sorted(generated), f"run `make release` and commit notebooks/{edition}/"
+    stale = [str(p) for p in generated if committed[p] != generated[p]]
+    assert not stale, f"notebooks/{edition}/ is out of date for {stale}: run `make release` and commit it"
+
+
 def test_every_assignment_is_released():
     assert course.assignments(), "no assignments in solutions/"
     for name in course.assignments():
@@ -32,9 +45,11 @@ def test_every_assignment_is_released():
         assert sources and sources == [p.name for p in course.notebooks(course.NOTEBOOKS / name)]
 
 
-@pytest.mark.parametrize("path", release_notebooks(), ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("path", release_notebooks(), ids=lambda p: p.relative_to(course.NOTEBOOKS).parent.as_posix())
 def test_release_hygiene(path):
     release = nbformat.read(path, as_version=4)
+    stub = code_stub(release.metadata.get("nnfs", {}).get("language", "en"))["python"]
+    not_written = stub.split('NotImplementedError("', 1)[1].split("{name}")[1].split(":")[0]
 
     for cell in release.cells:
         assert not cell.get("outputs") and cell.get("execution_count") is None, \
@@ -63,7 +78,7 @@ def test_release_hygiene(path):
         for i in raising:
             # an answer given as a value (`n_parameters = 250`) is named by its grade_id
             name = enclosing_name(lines[:i]) or cell.metadata.nbgrader["grade_id"]
-            assert f'"{name} is not written yet' in lines[i], \
+            assert f'"{name}{not_written}' in lines[i], \
                 f"the stub at line {i + 1} of {cell.metadata.nbgrader['grade_id']} does not name {name}"
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .. import course
 from . import leaks
-from .release import build_release
+from .release import EDITIONS, build_release
 
 # What a student's copy holds besides notebooks/ and the student-side package.
 # (name in the handout, file in the repository)
@@ -38,7 +38,7 @@ class HandoutError(Exception):
 def released_before(out):
     """The assignments an earlier handout in `out` holds."""
     folder = Path(out) / "notebooks"
-    return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+    return sorted(p.name for p in folder.glob("[0-9][0-9]-*") if p.is_dir()) if folder.is_dir() else []
 
 
 def readme(assignments):
@@ -56,25 +56,33 @@ def readme(assignments):
             "Start with two commands:\n\n"
             "```bash\nmake lab        # set up .venv (first time only) and open the notebooks in JupyterLab\n"
             "make validate   # check your notebooks with their visible tests\n```\n\n"
+            "Em português: `make lab-pt-BR` abre o curso em `notebooks/pt-BR/`, e "
+            "`make validate NB=notebooks/pt-BR` testa os seus notebooks.\n\n"
             f"{table}\n\n{student}\n")
 
 
-def stage(folder, assignments, release=None):
-    """Write the handout of `assignments` into the empty `folder`.
+def stage(folder, assignments, release=None, editions=None):
+    """Write the handout of `assignments` into the empty `folder`, with their editions in other
+    languages (notebooks/pt-BR/).
 
-    The notebooks are generated from solutions/ afresh, or copied from `release`, a folder
-    that holds that same release already (the tests share one).
+    The notebooks are generated from solutions/ afresh, or copied from `release` and
+    `editions` (a folder holding pt-BR/...), which hold that same release already (the tests
+    share them).
     """
     folder = Path(folder)
-    if release is None:
-        build_release(folder / "notebooks", assignments)
-    else:
-        for name in assignments:
-            shutil.copytree(Path(release) / name, folder / "notebooks" / name, ignore=course.IGNORE)
+    sources = [(None, release, folder / "notebooks")]
+    sources += [(language, Path(editions) / sub if editions else None, folder / "notebooks" / sub)
+                for language, sub in EDITIONS.items()]
+    for language, made, target in sources:
+        if made is None:
+            build_release(target, assignments, language)
+        else:
+            for name in assignments:
+                shutil.copytree(Path(made) / name, target / name, ignore=course.IGNORE)
     for relative in course.STUDENT_SIDE:
         source = course.REPO / relative
         if source.is_dir():
-            shutil.copytree(source, folder / relative, ignore=course.IGNORE)
+            shutil.copytree(source, folder / relative, ignore=course.STUDENT_IGNORE)
         elif source.exists():
             (folder / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, folder / relative)
@@ -141,7 +149,7 @@ def write_zip(staged, out):
                 archive.write(path, f"{top}/{path.relative_to(staged).as_posix()}")
 
 
-def build(out, assignments=None, release=None):
+def build(out, assignments=None, release=None, editions=None):
     """Build or update the handout at `out`; return (assignments in it, notices, what was done).
 
     `release`: a folder holding the current release already (see stage).
@@ -154,7 +162,7 @@ def build(out, assignments=None, release=None):
     everything = sorted(set(chosen) | (set() if is_zip else set(released_before(out))))
     with tempfile.TemporaryDirectory(prefix="nnfs-handout-") as tmp:
         staged = Path(tmp) / "handout"
-        stage(staged, everything, release)
+        stage(staged, everything, release, editions)
         problems, notices = check(staged, everything)
         if problems:
             raise HandoutError("the handout would give away what students must not see:\n  "

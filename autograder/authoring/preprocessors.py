@@ -4,6 +4,9 @@ import re
 from nbgrader.preprocessors import ClearSolutions
 from traitlets import Dict
 
+from .. import i18n
+from ..i18n import _
+
 DEF_OR_CLASS = re.compile(r"^(\s*)(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)")
 
 
@@ -66,3 +69,14 @@ def enclosing_name(lines):
                 stack.pop()
             stack.append((indent, match.group(3)))
     return ".".join(name for _, name in stack)
+
+
+def code_stub(language):
+    """The stub in `language` (a release in another language sets it as ClearSolutionsWithHint.code_stub)."""
+    i18n.set_language(language)
+    try:
+        comment = _("YOUR CODE HERE")
+        message = _("{name} is not written yet: replace this line with your code.").replace('"', "'")
+    finally:
+        i18n.set_language(i18n.ENGLISH)
+    return {"python": f'# {comment}\nraise NotImplementedError("{message}")'}

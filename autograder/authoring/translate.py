@@ -33,7 +33,7 @@ from .. import course
 
 LOCALE = course.REPO / "locale"
 LANGUAGES = ("pt_BR",)
-RUNTIME_DOMAIN = "nnfs"        # the checks' own messages (autograder/i18n.py loads its .mo)
+RUNTIME_DOMAIN = "checks"      # the messages of the checks, `make validate` and the feedback pages
 # Calls whose string arguments a student reads.
 SHOWN_CALLS = {"print", "set_title", "set_xlabel", "set_ylabel", "suptitle", "title", "xlabel", "ylabel",
                "text", "annotate", "legend", "set_label", "colorbar", "passed"}
@@ -88,11 +88,21 @@ def _literals(segment):
 
 def _prose(body):
     """True when a string holds words a student reads, not only code (`f(x, y)`, `np.dot`)."""
+    if " " not in body.strip() and len(body) > 25:      # a path, a token, encoded data
+        return False
     text = re.sub(r"\{[^{}]*\}", " ", body)
     for _ in range(3):                                   # nested brackets
         text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
     words = [w for w in re.findall(r"[A-Za-z][\w.]*", text) if "_" not in w and "." not in w.rstrip(".")]
     return any(len(w.rstrip(".")) >= 2 for w in words)
+
+
+def _words(body):
+    """True when a test's description has words in parentheses: "[1, 2] (each row needs its own maximum)"."""
+    if " " not in body.strip():
+        return False
+    text = re.sub(r"\{[^{}]*\}", " ", body)
+    return len([w for w in re.findall(r"(?<![\w.])[A-Za-z]{2,}(?![\w.(])", text)]) >= 3
 
 
 def shown_strings(source):
@@ -184,26 +194,53 @@ def comments(source):
 
 
 def code_messages(source):
-    """[(start, end, text)] of everything a student reads in a code cell, in order."""
+    """[(start, end, text)] of everything a student reads in a code cell, in order. The answers
+    (between nbgrader's solution markers) are left out: the release replaces them with a stub,
+    and a catalog that a student gets must not hold them."""
     strings = shown_strings(source)
     if strings is None:
         return []
-    return sorted(strings + comments(source))
+    answers = solution_spans(source)
+    return sorted(m for m in strings + comments(source) if not any(a <= m[0] < b for a, b in answers))
+
+
+def solution_spans(source):
+    """[(start, end)] offsets of the solution regions of a cell's source."""
+    spans, start, offset = [], None, 0
+    for line in source.splitlines(keepends=True):
+        if "### BEGIN SOLUTION" in line:
+            start = offset
+        elif "### END SOLUTION" in line and start is not None:
+            spans.append((start, offset + len(line)))
+            start = None
+        offset += len(line)
+    return spans
 
 
 def test_strings(source):
-    """The prose strings of a test cell (the checks translate them when they show them)."""
+    """[(text, hidden)] of the prose strings of a test cell (the checks translate them when they
+    show them); hidden is True for those between the hidden-test markers."""
     try:
         tree = ast.parse(source)
     except SyntaxError:
         return []
+    hidden_lines, inside = set(), False
+    for number, line in enumerate(source.split("\n"), start=1):
+        if "### BEGIN HIDDEN TESTS" in line:
+            inside = True
+        elif "### END HIDDEN TESTS" in line:
+            inside = False
+        elif inside:
+            hidden_lines.add(number)
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)):
-            for _, _, prefix, _, body in _literals(ast.get_source_segment(source, node) or ""):
-                if "b" not in prefix.lower() and _prose(body):
-                    found.append(body)
-    return found
+            # "a " "b": one message, as the checks get it at run time
+            pieces = _literals(ast.get_source_segment(source, node) or "")
+            body = "".join(piece[4] for piece in pieces)
+            if pieces and not any("b" in piece[2].lower() for piece in pieces) and (_prose(body) or _words(body)):
+                found.append((node.lineno, body, node.lineno in hidden_lines))
+    return [(body, hidden) for _, body, hidden in sorted(found, key=lambda f: f[0])]
 
 
 def messages(notebook):
@@ -216,7 +253,8 @@ def messages(notebook):
         if cell.cell_type == "markdown":
             found += [(block, location, "markdown") for block in markdown_blocks(cell.source)]
         elif is_test(cell):
-            found += [(text, location, "test") for text in test_strings(cell.source)]
+            found += [(text, location, "hidden test" if hidden else "test")
+                      for text, hidden in test_strings(cell.source)]
         elif cell.cell_type == "code":
             found += [(text, location, "code") for _, _, text in code_messages(cell.source)]
     return found
@@ -225,6 +263,8 @@ def messages(notebook):
 # ---------------------------------------------------------------- catalogs
 
 def po_path(language, domain):
+    """Where a domain's catalog lives. `hidden/<assignment>` holds the prose of hidden tests: the
+    grader shows it to the kernel, the handout and the student release never carry it."""
     return LOCALE / language / "LC_MESSAGES" / f"{domain}.po"
 
 
@@ -268,9 +308,45 @@ def update(language, domain, pot):
     return catalog
 
 
-def assignment_pot(assignment):
-    return template([m for nb in course.notebooks(course.SOLUTIONS / assignment) for m in messages(nb)],
-                    assignment)
+def assignment_pots(assignment):
+    """{domain: template} of an assignment: what students read, and the hidden tests' prose."""
+    found = [m for nb in course.notebooks(course.SOLUTIONS / assignment) for m in messages(nb)]
+    shown = [m for m in found if m[2] != "hidden test"]
+    seen = {m[0] for m in shown}
+    hidden = [m for m in found if m[2] == "hidden test" and m[0] not in seen]
+    return {assignment: template(shown, assignment), f"hidden/{assignment}": template(hidden, assignment)}
+
+
+# Modules whose `_("...")` messages a student reads: the checks, `make validate`, the feedback pages.
+RUNTIME_SOURCES = ("autograder/checks.py", "autograder/i18n.py", "autograder/validate.py",
+                   "autograder/authoring/preprocessors.py", "autograder/grading/report.py")
+
+
+def runtime_pot():
+    """The template of the `checks` domain: the gettext messages of RUNTIME_SOURCES (Babel's extractor)."""
+    from babel.messages.extract import extract_from_file
+
+    found = []
+    for relative in RUNTIME_SOURCES:
+        for lineno, message, comments, _context in extract_from_file("python", course.REPO / relative,
+                                                                       keywords={"_": None}):
+            found.append((message, (relative, lineno), "runtime"))
+    catalog = Catalog(project="Neural Networks from Scratch in Python (course)", domain=RUNTIME_DOMAIN,
+                      charset="utf-8")
+    for msgid, (where, line), kind in found:
+        if catalog.get(msgid) is None:
+            catalog.add(msgid, locations=[(where, line)], auto_comments=[kind])
+        else:
+            catalog.get(msgid).locations.append((where, line))
+    return catalog
+
+
+def domains():
+    """{domain: template} of the whole course: the checks' messages, then each assignment's."""
+    found = {RUNTIME_DOMAIN: runtime_pot()}
+    for assignment in course.assignments():
+        found.update(assignment_pots(assignment))
+    return found
 
 
 def problems(language, domain, pot):
@@ -291,8 +367,12 @@ def problems(language, domain, pot):
             found.append(f"not translated: {where}: {message.id[:80]!r}")
         elif ours.fuzzy:
             found.append(f"fuzzy (the English changed): {where}: {message.id[:80]!r}")
-        elif placeholders(message.id) != placeholders(ours.string):
+        elif not message.auto_comments[0].startswith("markdown") and \
+                placeholders(message.id) != placeholders(ours.string):     # markdown: {} is LaTeX
             found.append(f"placeholders differ from the English: {where}: {message.id[:80]!r}")
+    current = {m.id for m in pot if m.id}
+    found += [f"left over (the English is gone or changed): {m.id[:80]!r}" for m in catalog
+              if m.id and m.id not in current]
     return found
 
 
@@ -336,15 +416,15 @@ def main(argv=None):
     parser.add_argument("command", choices=["update", "check"])
     args = parser.parse_args(argv)
     failed = []
+    pots = domains()
     for language in LANGUAGES:
-        for assignment in course.assignments():
-            pot = assignment_pot(assignment)
+        for domain, pot in pots.items():
             if args.command == "update":
-                update(language, assignment, pot)
+                update(language, domain, pot)
             else:
-                failed += [f"{language} {assignment}: {p}" for p in problems(language, assignment, pot)]
+                failed += [f"{language} {domain}: {p}" for p in problems(language, domain, pot)]
     if args.command == "update":
-        print(f"Updated {len(LANGUAGES) * len(course.assignments())} catalog(s) in {LOCALE}: translate what is "
+        print(f"Updated {len(LANGUAGES) * len(pots)} catalog(s) in {LOCALE}: translate what is "
               "new or fuzzy with any PO editor (Poedit, Weblate), then run `make release`.")
         return 0
     for line in failed:

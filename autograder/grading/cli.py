@@ -23,7 +23,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .. import course
+from .. import course, i18n
 from . import cluster, gradebook, lateness, lms, pool, publish, roster as rosters, sandbox
 from .collect import CollectError, collect
 from .model import Submission
@@ -166,6 +166,7 @@ def main(argv=None):
         for result, sub in zip(results, found.submissions):
             result.notes = found.notes.get((sub.student_id, sub.assignment), []) + result.notes
             result.origin = dict(sub.origin)
+            result.language = i18n.notebook_language(sub.notebook)
         for who, assignment, why in found.missing:
             results.append(missing_result(who, assignment, "missing", why))
         lateness.apply(results, deadlines, args.late_penalty)

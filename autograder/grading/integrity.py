@@ -13,6 +13,8 @@ Two nbgrader preprocessors around Execute guard against that:
 `nnfs.init()` legitimately replaces np.dot, np.zeros, np.eye and np.random.randn
 with its own wrappers; replacements defined in the nnfs package are allowed.
 """
+import re
+
 from nbformat.v4 import new_code_cell, new_output
 from nbgrader.preprocessors import NbGraderPreprocessor
 
@@ -57,6 +59,10 @@ del _nnfs_integrity_setup
 '''
 
 CHECK = '__import__("sys").modules["_nnfs_integrity"].check()'
+# The checks' messages in the submission's language, read from its metadata (never from the
+# grader's environment); a value that is not a language name is ignored.
+LANGUAGE = '__import__("autograder.i18n").i18n.set_language({language!r}, {assignment!r})'
+LANGUAGE_NAME = re.compile(r"^[a-z]{2}(_[A-Z]{2})?$")
 
 
 def _is_test(cell):
@@ -73,7 +79,11 @@ class InjectIntegrityChecks(NbGraderPreprocessor):
     """Before execution: record the watched functions first, compare after every test cell."""
 
     def preprocess(self, nb, resources):
-        cells = [_injected(SETUP)]
+        language = nb.metadata.get("nnfs", {}).get("language", "en")
+        assignment = resources.get("nbgrader", {}).get("assignment")
+        cells = [_injected(LANGUAGE.format(language=language if LANGUAGE_NAME.match(str(language)) else "en",
+                                           assignment=assignment)),
+                 _injected(SETUP)]
         for cell in nb.cells:
             cells.append(cell)
             if _is_test(cell):

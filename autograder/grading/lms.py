@@ -219,6 +219,6 @@ def _roster_notes(folder, results, roster, lms_columns, unmatched):
         for r, why in unmatched:
             writer.writerow([r.student_id, r.assignment, f"{r.score:g}", f"{r.max_score:g}", r.status, why])
     if unmatched:
-        notes.append(f"not in the roster (kept in grades.csv, left out of the LMS files): "
+        notes.append("not in the roster (kept in grades.csv, left out of the LMS files): "
                      + ", ".join(f"{r.student_id} {r.assignment} ({why})" for r, why in unmatched))
     return notes

@@ -60,3 +60,4 @@ class SubmissionResult:
     hours_late: float = None  # past the deadline, when both times are known
     penalty: float = 0.0      # points taken off for lateness (already out of `score`)
     person: str = ""          # the roster entry this result belongs to (roster.Person.key)
+    language: str = "en"      # the submission's language (its notebook's metadata): its feedback's

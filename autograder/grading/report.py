@@ -8,6 +8,8 @@ from pathlib import Path
 
 import nbformat
 
+from .. import i18n
+from ..i18n import _
 from .limits import OUTPUT_CHARS, REPORT_CHARS, clip, clip_end
 
 GRADE_COLUMNS = ["student_id", "assignment", "score", "max_score", "status",
@@ -42,8 +44,9 @@ def write_csvs(out, results):
                                  _number(t.max_score), t.status, t.message])
 
 
-def _page(title, body):
-    return (f"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+def _page(title, body, language="en"):
+    lang = language.replace("_", "-")
+    return (f"<!DOCTYPE html>\n<html lang='{html.escape(lang)}'><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
             f"<style>{STYLE}</style></head><body>\n{body}\n</body></html>\n")
 
 
@@ -60,39 +63,58 @@ def _text_outputs(cell):
 
 
 def feedback_html(result, release_notebook):
-    """A student's feedback page: the score, each test's result, and their own code.
+    """A student's feedback page, in the language they submitted in: the score, each test's
+    result, and their own code.
 
     Test cells are shown as released (visible tests only): the hidden tests' source never
     appears, only the message of the check that failed.
     """
-    title = f"{result.assignment}: feedback for {result.student_id}"
+    i18n.set_language(result.language)
+    try:
+        return _feedback_html(result, release_notebook)
+    finally:
+        i18n.set_language(i18n.ENGLISH)
+
+
+def _status(status):
+    return {"passed": _("passed"), "failed": _("failed"), "error": _("error"), "timeout": _("timeout"),
+            "missing": _("missing"), "tampered": _("tampered"), "graded": _("graded"), "crashed": _("crashed"),
+            "excused": _("excused")}.get(status, status)
+
+
+def _feedback_html(result, release_notebook):
+    title = _("{assignment}: feedback for {student}").format(assignment=result.assignment, student=result.student_id)
     rows = "".join(
         f"<tr><td>{html.escape(t.grade_id)}</td><td>{_number(t.score)} / {_number(t.max_score)}</td>"
-        f"<td class='{t.status}'>{t.status}</td><td><pre>{html.escape(t.message)}</pre></td></tr>"
+        f"<td class='{t.status}'>{html.escape(_status(t.status))}</td><td><pre>{html.escape(t.message)}</pre></td></tr>"
         for t in result.tests)
+    score = _("Score: {score} / {max_score}").format(score=_number(result.score), max_score=_number(result.max_score))
     body = [f"<h1>{html.escape(title)}</h1>",
-            f"<p><b>Score: {_number(result.score)} / {_number(result.max_score)}</b> ({html.escape(result.status)})</p>",
-            "<table><tr><th>test</th><th>points</th><th>result</th><th>what was expected and what was got</th></tr>",
+            f"<p><b>{html.escape(score)}</b> ({html.escape(_status(result.status))})</p>",
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
+                *map(html.escape, (_("test"), _("points"), _("result"), _("what was expected and what was got")))),
             rows, "</table>"]
-    body += [f"<p class='note'>Note: {html.escape(n)}</p>" for n in result.notes]
+    note = _("Note: {note}")
+    body += [f"<p class='note'>{html.escape(note.format(note=n))}</p>" for n in result.notes]
     if result.autograded:
         nb = nbformat.reads(result.autograded, as_version=4)
-        body.append("<h2>Your answers</h2>")
+        body.append("<h2>{}</h2>".format(html.escape(_("Your answers"))))
         for cell in nb.cells:
             meta = cell.metadata.get("nbgrader", {})
             if cell.cell_type == "code" and meta.get("solution"):
                 body.append(f"<h3>{html.escape(meta.get('grade_id', ''))}</h3><pre>{html.escape(cell.source)}</pre>")
                 shown = _text_outputs(cell)
                 if shown:
-                    body.append(f"<p>Output:</p><pre>{html.escape(shown)}</pre>")
+                    body.append("<p>{}</p><pre>{}</pre>".format(html.escape(_("Output:")), html.escape(shown)))
     if release_notebook and Path(release_notebook).exists():
         visible = {c.metadata.nbgrader["grade_id"]: c.source
                    for c in nbformat.read(release_notebook, as_version=4).cells
                    if c.metadata.get("nbgrader", {}).get("grade")}
-        body.append("<h2>The visible tests</h2><p>Your grade also counts hidden tests with other inputs.</p>")
+        body.append("<h2>{}</h2><p>{}</p>".format(html.escape(_("The visible tests")),
+                                                 html.escape(_("Your grade also counts hidden tests with other inputs."))))
         for grade_id, source in visible.items():
             body.append(f"<h3>{html.escape(grade_id)}</h3><pre>{html.escape(source)}</pre>")
-    return _page(title, "\n".join(body))
+    return _page(title, "\n".join(body), result.language)
 
 
 def write_feedback(out, results, release_dir):
