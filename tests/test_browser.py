@@ -234,6 +234,7 @@ def test_student_path_in_portuguese(tmp_path, request):
             assert page.evaluate("document.documentElement.lang") == "pt-BR"
             expect(page.locator(".jp-DirListing-headerItemText", has_text="Nome").first).to_be_visible()
             expect(page.locator(".jp-Notebook")).to_contain_text("Um único neurônio")
+            expect(page.locator("#jp-main-statusbar")).to_contain_text(re.compile("Idle|Ocioso"))
 
             def run_all():
                 page.locator(".lm-MenuBar-itemLabel", has_text=re.compile("^(Run|Executar)$")).first.click()
