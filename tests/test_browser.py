@@ -122,20 +122,31 @@ def launch(p):
     return p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
 
 
-def test_student_path_in_jupyterlab(lab, request):
-    from playwright.sync_api import expect, sync_playwright
+def new_page(browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(60_000)
+    return page
 
+
+def screenshots(request):
+    """An empty folder for this test's screenshots (build/browser/<test>)."""
     shots = SHOTS / request.node.name
     shutil.rmtree(shots, ignore_errors=True)
     shots.mkdir(parents=True)
+    return shots
+
+
+def test_student_path_in_jupyterlab(lab, request):
+    from playwright.sync_api import expect, sync_playwright
+
+    shots = screenshots(request)
     started = time.monotonic()
 
     expect.set_options(timeout=60_000)
     with sync_playwright() as p:
         browser = launch(p)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.set_default_timeout(60_000)
+            page = new_page(browser)
             errors = []
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.goto(f"{lab['base']}/lab/tree/01-neuron/neuron.ipynb?token={lab['token']}")
@@ -218,15 +229,12 @@ def test_student_path_in_portuguese(tmp_path, request):
 
     root = tmp_path / "notebooks"
     shutil.copytree(course.NOTEBOOKS, root)
-    shots = SHOTS / request.node.name
-    shutil.rmtree(shots, ignore_errors=True)
-    shots.mkdir(parents=True)
+    shots = screenshots(request)
     expect.set_options(timeout=60_000)
     with make_lab(tmp_path, "lab-pt-BR", f"LAB_DIR={root}") as lab, sync_playwright() as p:
         browser = launch(p)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.set_default_timeout(60_000)
+            page = new_page(browser)
             page.goto(f"{lab['base']}/lab/tree/01-neuron/neuron.ipynb?token={lab['token']}")
             expect(page.locator(".jp-Notebook")).to_be_visible()
             # JupyterLab itself speaks Portuguese (its language pack; this version's pack leaves the menu
@@ -264,17 +272,14 @@ def test_instructor_formgrader_lists_the_graded_class(tmp_path, canvas_class, re
     OUT/course, which lists every graded submission with its score."""
     from playwright.sync_api import expect, sync_playwright
 
-    shots = SHOTS / request.node.name
-    shutil.rmtree(shots, ignore_errors=True)
-    shots.mkdir(parents=True)
+    shots = screenshots(request)
     graded = {r["student_id"]: r for r in csv.DictReader(open(canvas_class / "grades.csv"))
               if r["status"] not in ("missing", "excused")}
     expect.set_options(timeout=60_000)
     with make_lab(tmp_path, "lab-instructor", f"OUT={canvas_class}") as server, sync_playwright() as p:
         browser = launch(p)
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.set_default_timeout(60_000)
+            page = new_page(browser)
             page.goto(f"{server['base']}/lab?token={server['token']}")
             page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
             page.locator(".lm-Menu-itemLabel", has_text="Formgrader").first.click()
