@@ -84,6 +84,8 @@ def test_the_first_weeks_hold_no_answer_at_all(first_weeks):
         assert leaks.classify(notebook, notebook.parent.name, course.assignments()) == ([], set())
     readme = (first_weeks / "README.md").read_text()
     assert "make lab" in readme and "make validate" in readme and "03-batches" not in readme
+    catalogs = sorted(p.name for p in (first_weeks / "locale").rglob("*.po"))
+    assert catalogs == ["01-neuron.po", "02-layer.po", "checks.po"], catalogs
 
 
 def test_the_leak_check_catches_a_leak(tmp_path, fresh_release, fresh_editions):

@@ -11,6 +11,7 @@ the command says which, so that each goes out once the assignment it answers is 
 """
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -86,6 +87,9 @@ def stage(folder, assignments, release=None, editions=None):
         elif source.exists():
             (folder / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, folder / relative)
+    for catalog in (folder / "locale").rglob("*.po"):     # later notebooks' text goes out with them
+        if re.match(r"\d\d-", catalog.stem) and catalog.stem not in assignments:
+            catalog.unlink()
     for name, source in PROJECT_FILES:
         shutil.copy2(course.REPO / source, folder / name)
     (folder / ".gitignore").write_text(GITIGNORE)
