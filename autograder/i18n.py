@@ -69,24 +69,34 @@ def _detect():
 
 
 @lru_cache(maxsize=None)
-def catalog(language, assignment=None):
-    """{English: translation} of every catalog of `language` (translated and not fuzzy); where two
-    differ, the checks' own and then `assignment`'s (its hidden tests', its notebook's) win."""
-    folder = LOCALE / language / "LC_MESSAGES"
-    table = {}
-    if language == ENGLISH or not folder.is_dir():
-        return table
+def _read(language, relative):
+    """{English: translation} of one catalog file (translated and not fuzzy)."""
     from babel.messages.pofile import read_po
 
-    first = ["checks.po", f"hidden/{assignment}.po", f"{assignment}.po"]
-    paths = sorted(folder.rglob("*.po"),                  # hidden/ is absent from a handout
-                   key=lambda p: first.index(p.relative_to(folder).as_posix())
-                   if p.relative_to(folder).as_posix() in first else -1)
-    for path in paths:
-        with open(path, "rb") as f:
-            for message in read_po(f, locale=language):
-                if message.id and message.string and not message.fuzzy:
-                    table[message.id] = message.string
+    path = LOCALE / language / "LC_MESSAGES" / relative
+    if not path.is_file():
+        return {}
+    with open(path, "rb") as f:
+        return {m.id: m.string for m in read_po(f, locale=language) if m.id and m.string and not m.fuzzy}
+
+
+def _own(assignment):
+    """The catalogs that speak for `assignment`, weakest first: the checks', its hidden tests', its own."""
+    return ["checks.po", f"hidden/{assignment}.po", f"{assignment}.po"]
+
+
+@lru_cache(maxsize=None)
+def catalog(language, assignment=None):
+    """{English: translation} of every catalog of `language`; where two differ, the checks' own and
+    then `assignment`'s (its hidden tests', its notebook's) win."""
+    folder = LOCALE / language / "LC_MESSAGES"
+    if language == ENGLISH or not folder.is_dir():
+        return {}
+    own = _own(assignment)
+    others = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.po"))   # no hidden/ in a handout
+    table = {}
+    for relative in [r for r in others if r not in own] + own:
+        table.update(_read(language, relative))
     return table
 
 
@@ -94,18 +104,27 @@ def _table():
     return catalog(language(), _state["assignment"])
 
 
-@lru_cache(maxsize=None)
-def templates(language, assignment=None):
-    """[(regex, English template, translation)] of the catalog's entries that have fields."""
+def _patterns(table):
+    """[(regex, English template, translation)] of the entries of `table` that have fields, the most
+    specific first (the one with the most literal text)."""
     found = []
-    for english, translated in catalog(language, assignment).items():
+    for english, translated in table.items():
         if FIELD.search(english):
             parts = FIELD.split(english)
             pattern = "(.*?)".join(re.escape(part) for part in parts)
             found.append((re.compile(f"^{pattern}$", re.S), english, translated))
-    # The most specific template first: the one with the most literal text.
     found.sort(key=lambda t: -len(FIELD.sub("", t[1])))
     return found
+
+
+@lru_cache(maxsize=None)
+def templates(language, assignment=None):
+    """The templates to match a shown text against: the assignment's own catalogs' first, then the rest."""
+    own = {}
+    for relative in _own(assignment):
+        own.update(_read(language, relative))
+    rest = {k: v for k, v in catalog(language, assignment).items() if k not in own}
+    return _patterns(own) + _patterns(rest)
 
 
 def _(message):
