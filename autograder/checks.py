@@ -42,8 +42,8 @@ class CheckFailed(AssertionError):
     language too (the checks' own messages come translated already).
     """
 
-    def __init__(self, message=""):
-        super().__init__(text(message))
+    def __init__(self, message="", translated=False):
+        super().__init__(message if translated else text(message))
 
     def _render_traceback_(self):
         """What IPython (so JupyterLab and nbgrader) shows: the message, not this module's code.
@@ -64,7 +64,7 @@ class CheckFailed(AssertionError):
 
 def _fail(message):
     __tracebackhide__ = True  # IPython and pytest hide this frame from the traceback
-    raise CheckFailed(message)
+    raise CheckFailed(message, translated=True)
 
 
 def _show(value, limit=70):
@@ -127,15 +127,15 @@ def call(func, *args, **kwargs):
     __tracebackhide__ = True
     if str(getattr(func, "__module__", "")).startswith("autograder"):
         raise CheckFailed(_("{name} is the course's own (from autograder), not yours: "
-                            "the tests need the one you write.").format(name=_name(func)))
+                            "the tests need the one you write.").format(name=_name(func)), translated=True)
     try:
         with _quiet():
             return func(*args, **kwargs)
     except NotImplementedError:
-        raise CheckFailed(_not_written(func)) from None
+        raise CheckFailed(_not_written(func), translated=True) from None
     except Exception as exc:
         raise CheckFailed(_("{call} raised {error}: {message}").format(
-            call=describe_call(func, args, kwargs), error=type(exc).__name__, message=exc)) from exc
+            call=describe_call(func, args, kwargs), error=type(exc).__name__, message=exc), translated=True) from exc
 
 
 def check_not_none(got, what):

@@ -65,7 +65,11 @@ def _detect():
         for candidate in (Path(session), Path.cwd() / Path(session).name):
             if candidate.exists():
                 return notebook_language(candidate), _assignment(candidate)
-    return ENGLISH, None
+    # Anywhere else (nbconvert --execute, a plain kernel), the kernel runs in the notebook's folder:
+    # the notebooks there say their language.
+    here = Path.cwd()
+    found = {notebook_language(p) for p in here.glob("*.ipynb")}
+    return (found.pop() if len(found) == 1 else ENGLISH), _assignment(here / "x")
 
 
 @lru_cache(maxsize=None)
@@ -119,12 +123,22 @@ def _patterns(table):
 
 @lru_cache(maxsize=None)
 def templates(language, assignment=None):
-    """The templates to match a shown text against: the assignment's own catalogs' first, then the rest."""
+    """The templates to match a test cell's text against: its assignment's catalogs' first, then the
+    other assignments'. Never the checks' own ("a {name}" would match any text that starts with "a ")."""
     own = {}
-    for relative in _own(assignment):
+    for relative in _own(assignment)[1:]:
         own.update(_read(language, relative))
-    rest = {k: v for k, v in catalog(language, assignment).items() if k not in own}
+    checks = _read(language, "checks.po")
+    rest = {k: v for k, v in catalog(language, assignment).items() if k not in own and k not in checks}
     return _patterns(own) + _patterns(rest)
+
+
+NAME = re.compile(r"^[A-Za-z_][\w.]*$")
+
+
+def _field(value, depth):
+    """A template's field, translated in turn, unless it is a name from the code ("accuracy", "weights")."""
+    return value if NAME.match(value) else text(value, depth + 1)
 
 
 def _(message):
@@ -146,6 +160,6 @@ def text(shown, depth=0):
         match = pattern.match(shown)
         if match:
             values = dict(zip(FIELD.findall(english), match.groups()))
-            return FIELD.sub(lambda field: text(values[field.group(0)], depth + 1)
+            return FIELD.sub(lambda field: _field(values[field.group(0)], depth)
                              if field.group(0) in values else field.group(0), translated)
     return shown

@@ -260,7 +260,7 @@ def test_student_path_in_portuguese(tmp_path, request):
             page.keyboard.press("Delete")
             page.keyboard.type("\n".join(NO_BIAS))
             run_all()
-            failed = page.locator(".jp-OutputArea-output", has_text="deveria ser 2.3, mas é 0.3")
+            failed = page.locator(".jp-OutputArea-output", has_text="esperava-se 2.3, mas veio 0.3")
             expect(failed.first).to_be_visible()
             page.screenshot(path=str(shots / "2-check-fails.png"))
         finally:

@@ -109,7 +109,7 @@ def test_a_mixed_class_gets_feedback_in_the_language_each_student_submitted_in(t
     assert status == 0, stderr[-2000:]
     ana = (tmp_path / "out" / "feedback" / "ana_pt" / "01-neuron" / "neuron.html").read_text()
     bob = (tmp_path / "out" / "feedback" / "bob_en" / "01-neuron" / "neuron.html").read_text()
-    assert "deveria ser 2.3, mas é 0.3" in ana and "Nota: 6 / 9" in ana and "lang='pt-BR'" in ana, ana[:3000]
+    assert "esperava-se 2.3, mas veio 0.3" in ana and "Nota: 6 / 9" in ana and "lang='pt-BR'" in ana, ana[:3000]
     assert "should be 2.3, but it is 0.3" in bob and "Score: 6 / 9" in bob and "deveria" not in bob
 
 

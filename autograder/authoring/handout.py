@@ -48,6 +48,10 @@ def readme(assignments):
     if STUDENT_START not in text or STUDENT_END not in text:
         raise HandoutError(f"README.md has lost its markers {STUDENT_START} / {STUDENT_END}")
     student = text.split(STUDENT_START, 1)[1].split(STUDENT_END, 1)[0].strip()
+    portuguese = (course.REPO / "README.pt-BR.md").read_text()
+    if STUDENT_START in portuguese and STUDENT_END in portuguese:
+        student += ("\n\n## Em português\n\n"
+                    + portuguese.split(STUDENT_START, 1)[1].split(STUDENT_END, 1)[0].strip())
     title = text.splitlines()[0].lstrip("# ").split(" — ")[0].strip()
     rows = [line for line in text.splitlines()
             if line.startswith("| [") and any(f"(notebooks/{name}/" in line for name in assignments)]
