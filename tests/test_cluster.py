@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import grade, rows
+from fixtures import submissions as fixtures
 
 from autograder import course
 from autograder.grading import cluster, pool, worker
@@ -63,13 +64,17 @@ def dask_cluster(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def subset(graded_class, tmp_path_factory):
+def subset(tmp_path_factory):
+    """SUBSET of the fixture class, and its grades.csv and tests.csv as this machine grades it.
+    (Graded here rather than taken from the whole class's run, which another xdist worker makes.)"""
+    whole = fixtures.build(tmp_path_factory.mktemp("class"))
     folder = tmp_path_factory.mktemp("subset")
     for student in SUBSET:
-        shutil.copytree(graded_class["folder"] / student, folder / student)
-    local = {name: [r for r in rows(graded_class["out"] / name) if r["student_id"] in SUBSET]
-             for name in ("grades.csv", "tests.csv")}
-    return folder, local
+        shutil.copytree(whole / student, folder / student)
+    out = tmp_path_factory.mktemp("local") / "out"
+    run = grade(folder, "--out", out, "--timeout", 5)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return folder, {name: rows(out / name) for name in ("grades.csv", "tests.csv")}
 
 
 def test_a_cluster_grades_exactly_as_this_machine(dask_cluster, subset, tmp_path):
