@@ -91,7 +91,8 @@ def test_a_worker_killed_mid_run_loses_no_grade(dask_cluster, subset, tmp_path):
     """Kill one worker (with its nanny) once the first result is back: every submission is
     still graded, once, as on this machine."""
     folder, local = subset
-    submissions = [Submission(s, "01-neuron", p) for s in SUBSET for p in (folder / s / "01-neuron").glob("*.ipynb")]
+    kept = [s for s in SUBSET if s != "carol_infinite_loop"]     # its time-outs only make the run longer
+    submissions = [Submission(s, "01-neuron", p) for s in kept for p in (folder / s / "01-neuron").glob("*.ipynb")]
     killed = []
 
     def kill_one(done, total, result):
@@ -101,8 +102,8 @@ def test_a_worker_killed_mid_run_loses_no_grade(dask_cluster, subset, tmp_path):
 
     results = pool.grade(submissions, timeout=5, progress=kill_one, scheduler=dask_cluster["address"])
     assert killed and all(results)
-    assert sorted((r.student_id, r.assignment) for r in results) == sorted((s, "01-neuron") for s in SUBSET)
-    expected = {r["student_id"]: (r["status"], float(r["score"])) for r in local["grades.csv"]}
+    assert sorted((r.student_id, r.assignment) for r in results) == sorted((s, "01-neuron") for s in kept)
+    expected = {r["student_id"]: (r["status"], float(r["score"])) for r in local["grades.csv"] if r["student_id"] in kept}
     assert {r.student_id: (r.status, r.score) for r in results} == expected
 
 

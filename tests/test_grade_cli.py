@@ -75,8 +75,8 @@ def test_feedback_and_report(graded_class):
     assert report.count("data:image/png;base64,") == 1 and "neuron_output_values" in report
 
 
-AGAIN = ["alice_correct", "bob_no_bias", "carol_infinite_loop", "dan_kernel_dies", "ken_edited_test",
-         "mia_duplicated_test", "pat_monkeypatch_math", "rita_vandal"]
+# The cases whose result could vary between runs: a timeout, a dead kernel, tampering, vandalism.
+AGAIN = ["carol_infinite_loop", "dan_kernel_dies", "ken_edited_test", "pat_monkeypatch_math", "rita_vandal"]
 
 
 def test_a_second_run_gives_the_same_results(graded_class, tmp_path):

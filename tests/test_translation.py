@@ -77,14 +77,15 @@ def test_readme_pt_br_follows_the_english_readme():
 # ---------------------------------------------------------------- graded as the English edition
 
 @pytest.fixture(scope="module")
-def graded_edition(tmp_path_factory, prepared_course, fresh_editions):
-    """The pt-BR solutions and the pt-BR release, graded with the English course's tests."""
+def graded_edition(tmp_path_factory, prepared_course):
+    """The pt-BR solutions and the pt-BR release (as committed: test_release.py proves it current),
+    graded with the English course's tests."""
     root = release.translated_course(tmp_path_factory.mktemp("pt"), LANGUAGE)
     entries = []
     for assignment in course.assignments():
         for path in course.notebooks(root / "source" / assignment):
             entries.append((("solution", assignment), Submission("solution", assignment, path)))
-        for path in course.notebooks(fresh_editions / EDITION / assignment):
+        for path in course.notebooks(EDITION_DIR / assignment):
             entries.append((("stub", assignment), Submission("stub", assignment, path)))
     return grade_batch(entries, prepared_course)
 
