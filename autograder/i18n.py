@@ -17,6 +17,7 @@ A test cell's string may be an f-string: its catalog entry is the template
 import json
 import os
 import re
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +33,17 @@ def set_language(language, assignment=None):
     `assignment` (the notebook's folder, "07-loss") wins where two catalogs differ."""
     _state["language"] = language or ENGLISH
     _state["assignment"] = assignment
+
+
+@contextmanager
+def speaking(language, assignment=None):
+    """`_` and `text` in `language` inside the block (a feedback page, a release's stub); as before after it."""
+    before = dict(_state)
+    set_language(language, assignment)
+    try:
+        yield
+    finally:
+        _state.update(before)
 
 
 def language():
@@ -72,16 +84,19 @@ def _detect():
     return (found.pop() if len(found) == 1 else ENGLISH), _assignment(here / "x")
 
 
-@lru_cache(maxsize=None)
-def _read(language, relative):
-    """{English: translation} of one catalog file (translated and not fuzzy)."""
+def read_translations(path, language):
+    """{English: translation} of one catalog file (translated and not fuzzy); {} when there is none."""
     from babel.messages.pofile import read_po
 
-    path = LOCALE / language / "LC_MESSAGES" / relative
-    if not path.is_file():
+    if not Path(path).is_file():
         return {}
     with open(path, "rb") as f:
         return {m.id: m.string for m in read_po(f, locale=language) if m.id and m.string and not m.fuzzy}
+
+
+@lru_cache(maxsize=None)
+def _read(language, relative):
+    return read_translations(LOCALE / language / "LC_MESSAGES" / relative, language)
 
 
 def _own(assignment):

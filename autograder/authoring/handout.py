@@ -11,7 +11,6 @@ the command says which, so that each goes out once the assignment it answers is 
 """
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -92,7 +91,7 @@ def stage(folder, assignments, release=None, editions=None):
             (folder / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, folder / relative)
     for catalog in (folder / "locale").rglob("*.po"):     # later notebooks' text goes out with them
-        if re.match(r"\d\d-", catalog.stem) and catalog.stem not in assignments:
+        if catalog.stem in course.assignments() and catalog.stem not in assignments:
             catalog.unlink()
     for name, source in PROJECT_FILES:
         shutil.copy2(course.REPO / source, folder / name)

@@ -10,6 +10,14 @@ from ..i18n import _
 DEF_OR_CLASS = re.compile(r"^(\s*)(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)")
 
 
+def code_stub(language):
+    """The stub in `language` (a release in another language sets it as ClearSolutionsWithHint.code_stub)."""
+    with i18n.speaking(language):
+        comment = _("YOUR CODE HERE")
+        message = _("{name} is not written yet: replace this line with your code.").replace('"', "'")
+    return {"python": f'# {comment}\nraise NotImplementedError("{message}")'}
+
+
 class ClearSolutionsWithHint(ClearSolutions):
     """ClearSolutions whose stub names what the student has to write.
 
@@ -21,9 +29,7 @@ class ClearSolutionsWithHint(ClearSolutions):
     """
 
     code_stub = Dict(
-        dict(python='# YOUR CODE HERE\n'
-                    'raise NotImplementedError("{name} is not written yet: '
-                    'replace this line with your code.")'),
+        code_stub(i18n.ENGLISH),         # the module's function: the English stub
         help="The code snippet that replaces a solution; {name} is the enclosing function",
     ).tag(config=True)
 
@@ -70,13 +76,3 @@ def enclosing_name(lines):
             stack.append((indent, match.group(3)))
     return ".".join(name for _, name in stack)
 
-
-def code_stub(language):
-    """The stub in `language` (a release in another language sets it as ClearSolutionsWithHint.code_stub)."""
-    i18n.set_language(language)
-    try:
-        comment = _("YOUR CODE HERE")
-        message = _("{name} is not written yet: replace this line with your code.").replace('"', "'")
-    finally:
-        i18n.set_language(i18n.ENGLISH)
-    return {"python": f'# {comment}\nraise NotImplementedError("{message}")'}

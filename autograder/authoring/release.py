@@ -17,9 +17,7 @@ from pathlib import Path
 from .. import course
 from . import translate
 from .preprocessors import ClearSolutionsWithHint, code_stub
-
-# The editions in other languages: language of the catalogs -> folder under notebooks/.
-EDITIONS = {"pt_BR": "pt-BR"}
+from .translate import EDITIONS
 
 
 def generate_config(root, language=None):

@@ -29,10 +29,12 @@ import nbformat
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
-from .. import course
+from .. import course, i18n
 
 LOCALE = course.REPO / "locale"
-LANGUAGES = ("pt_BR",)
+# The course's other languages: language of the catalogs -> the folder of its edition under notebooks/.
+EDITIONS = {"pt_BR": "pt-BR"}
+LANGUAGES = tuple(EDITIONS)
 RUNTIME_DOMAIN = "checks"      # the messages of the checks, `make validate` and the feedback pages
 # Calls whose string arguments a student reads.
 SHOWN_CALLS = {"print", "set_title", "set_xlabel", "set_ylabel", "suptitle", "title", "xlabel", "ylabel",
@@ -385,8 +387,7 @@ def placeholders(text):
 
 def translations(language, domain):
     """{English: translation} of a catalog (translated, not fuzzy)."""
-    catalog = read_catalog(po_path(language, domain), language)
-    return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
+    return i18n.read_translations(po_path(language, domain), language)
 
 
 def _replace(source, spans, table):

@@ -69,11 +69,8 @@ def feedback_html(result, release_notebook):
     Test cells are shown as released (visible tests only): the hidden tests' source never
     appears, only the message of the check that failed.
     """
-    i18n.set_language(result.language)
-    try:
+    with i18n.speaking(result.language):
         return _feedback_html(result, release_notebook)
-    finally:
-        i18n.set_language(i18n.ENGLISH)
 
 
 def _status(status):
